@@ -1,0 +1,98 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One set of compiler settings for every target (ARCHITECTURE.md: "one shared swiftSettings").
+let sharedSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+var targets: [Target] = [
+    .target(
+        name: "SextantCore",
+        swiftSettings: sharedSettings
+    ),
+    .target(
+        name: "SextantIndicators",
+        dependencies: ["SextantCore"],
+        swiftSettings: sharedSettings
+    ),
+    .target(
+        name: "SextantLanguage",
+        dependencies: [
+            "SextantCore",
+            "SextantIndicators",
+            .product(name: "Yams", package: "Yams"),
+        ],
+        swiftSettings: sharedSettings
+    ),
+    .target(
+        name: "SextantCLI",
+        dependencies: [
+            "SextantCore",
+            "SextantIndicators",
+            "SextantLanguage",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ],
+        swiftSettings: sharedSettings
+    ),
+    .executableTarget(
+        name: "sextant",
+        dependencies: ["SextantCLI"],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantIndicatorsTests",
+        dependencies: ["SextantIndicators", "SextantCore"],
+        resources: [.copy("Reference")],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantLanguageTests",
+        dependencies: ["SextantLanguage", "SextantIndicators", "SextantCore"],
+        resources: [.copy("Corpus"), .copy("Golden")],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantCLITests",
+        dependencies: ["SextantCLI", "SextantLanguage"],
+        swiftSettings: sharedSettings
+    ),
+]
+
+// libFuzzer targets are built only by scripts/fuzz.sh (SEXTANT_FUZZ=1): they need sanitizer flags
+// that a normal `swift build` or CI must not see.
+if Context.environment["SEXTANT_FUZZ"] == "1" {
+    targets += [
+        .executableTarget(
+            name: "FuzzExpression",
+            dependencies: ["SextantLanguage"],
+            path: "Fuzz/FuzzExpression",
+            swiftSettings: sharedSettings + [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
+            name: "FuzzDocument",
+            dependencies: ["SextantLanguage"],
+            path: "Fuzz/FuzzDocument",
+            swiftSettings: sharedSettings + [.unsafeFlags(["-parse-as-library"])]
+        ),
+    ]
+}
+
+let package = Package(
+    name: "Sextant",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sextant", targets: ["sextant"]),
+        .library(name: "SextantCore", targets: ["SextantCore"]),
+        .library(name: "SextantIndicators", targets: ["SextantIndicators"]),
+        .library(name: "SextantLanguage", targets: ["SextantLanguage"]),
+        .library(name: "SextantCLI", targets: ["SextantCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import SextantCLI
+
+await SextantCommand.main()
