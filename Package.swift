@@ -55,7 +55,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "SextantCLITests",
-        dependencies: ["SextantCLI", "SextantLanguage"],
+        dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "sextant"],
         swiftSettings: sharedSettings
     ),
 ]

@@ -1,13 +1,36 @@
 public import ArgumentParser
+import Foundation
 
 /// The `sextant` command: a thin front over the Sextant modules.
-public struct SextantCommand: AsyncParsableCommand {
+public struct SextantCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sextant",
         abstract: "Check, explain and run trading strategies written in the Sextant language.",
+        discussion: """
+            Strategies, risk limits and engine settings are YAML files whose values are expressions \
+            in a small typed language (see docs/language.md). Start with `sextant lint Strategies/`.
+            """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [LintCommand.self, FunctionsCommand.self, SchemaCommand.self, DiagnosticsCommand.self]
     )
 
     public init() {}
+
+    /// Runs the command line, mapping usage errors to exit status 2 (0 clean, 1 findings, 2 usage).
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                var standardError = StandardError()
+                print(fullMessage(for: error), to: &standardError)
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
+

@@ -1,3 +1,3 @@
 import SextantCLI
 
-await SextantCommand.main()
+SextantCommand.runMain()

@@ -8,6 +8,8 @@ public struct BuiltinParameter: Sendable, Hashable {
         case condition
         /// A whole number ≥ 1 known before the run (`const` or `param`): a window length.
         case length
+        /// A whole number ≥ 0 known before the run (`const` or `param`): a count or occurrence.
+        case count
         /// A number known before the run (`const` or `param`): a multiplier, factor or level.
         case setting
         /// Any number, scalar or series, of any stage (sizing amounts, elementwise math).
@@ -19,6 +21,7 @@ public struct BuiltinParameter: Sendable, Hashable {
             case .series: "series"
             case .condition: "condition"
             case .length: "length"
+            case .count: "count"
             case .setting: "setting"
             case .value: "value"
             }

@@ -23,7 +23,7 @@ extension BuiltinTable {
         Builtin("barssince", .helpers, [.init("condition", .condition)], returns: .series, warmup: .constant(0),
                 doc: "Bars since `condition` was last true (0 on a true bar); na before the first."),
         Builtin("valuewhen", .helpers,
-                [.init("condition", .condition), .source(), .init("occurrence", .length, default: 0)],
+                [.init("condition", .condition), .source(), .init("occurrence", .count, default: 0)],
                 returns: .series, warmup: .constant(0),
                 doc: "`source` on the bar where `condition` was true, `occurrence` true bars back (0 = latest)."),
         Builtin("nz", .helpers, [.value("value"), .value("replacement", 0)], returns: .elementwise,

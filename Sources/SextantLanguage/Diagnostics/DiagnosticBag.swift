@@ -33,7 +33,10 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// True when an error (not just warnings) was reported.
-    public var hasErrors: Bool { items.contains { $0.severity == .error } || dropped > 0 && !items.isEmpty }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// How many errors were reported (kept or dropped), to tell whether a phase added any.
+    public var errorCount: Int { items.count { $0.severity == .error } + dropped }
 
     /// True when nothing was reported.
     public var isEmpty: Bool { items.isEmpty }

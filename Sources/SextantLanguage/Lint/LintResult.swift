@@ -1,0 +1,16 @@
+/// What linting one file found.
+public struct LintResult: Sendable {
+    /// The path linted.
+    public var path: String
+    /// Its diagnostics, sorted by position.
+    public var diagnostics: [Diagnostic]
+    /// Diagnostics left out because the per-file cap was reached.
+    public var dropped: Int
+    /// The checked document when there were no errors.
+    public var checked: CheckedDocument?
+
+    /// Errors in this file (counting dropped ones).
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } + dropped }
+    /// Warnings in this file.
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}
