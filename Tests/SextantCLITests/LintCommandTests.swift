@@ -89,7 +89,7 @@ struct LintCommandTests {
         #expect(output.stdout.contains("fast = 10 (number)  range [5, 50, 5]  — fast SMA length"))
         #expect(output.stdout.contains("let.slow_ma"))
         #expect(output.stdout.contains("warm-up 19"))
-        #expect(output.stdout.contains("entry.long  series<bool>    market  warm-up 20"))
+        #expect(output.stdout.contains("entry.long   series<bool>    market  warm-up 20"))
         #expect(output.stdout.contains("warm-up: 20 bars before the first decision"))
     }
 

@@ -165,7 +165,7 @@ let checkerCases: [CheckerCase] = [
           long: me > 1
         exit:
           long: close < 1
-        """, expected: [Expected(id: .letCycle, marker: "me:")]),
+        """, expected: [Expected(id: .letCycle, marker: "me: me")]),
     CheckerCase(name: "multi-output result used whole", body: """
         entry:
           long: crosses_above(macd(close), 0)
@@ -197,7 +197,7 @@ let checkerCases: [CheckerCase] = [
         let:
           n: sma(close, 10)
         entry:
-          long: n > 1
+          long: n > close
         exit:
           long: close < 1
         """, expected: [Expected(id: .duplicateName, marker: "n:", occurrence: 2)]),

@@ -1,5 +1,6 @@
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 extension ParserTests {
     /// Invalid expressions: every error of an expression in one pass, each with its ID and the

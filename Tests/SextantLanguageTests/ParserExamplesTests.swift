@@ -1,6 +1,7 @@
 import Foundation
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 extension ParserTests {
     /// `Grammar/`: every example parses cleanly, the examples cover every production, the EBNF
@@ -73,7 +74,9 @@ extension ParserTests {
         @Test("the examples cover every production, operator and unit")
         func examplesCoverTheGrammar() throws {
             var covered: Set<String> = []
-            for example in try Self.examples() { covered.formUnion(Self.features(ParserTests.parse(example.text).expr)) }
+            for example in try Self.examples() {
+                covered.formUnion(Self.features(ParserTests.parse(example.text).expr))
+            }
             var expected: Set<String> = [
                 "number", "percent", "true", "false", "na", "name", "call", "call without arguments", "named argument",
                 "of", "if", "history", "member",
@@ -88,7 +91,9 @@ extension ParserTests {
         /// The EBNF text without its `(* … *)` comments.
         static func ebnfWithoutComments() throws -> String {
             var text = try String(contentsOf: grammar.appendingPathComponent("expression.ebnf"), encoding: .utf8)
-            while let open = text.range(of: "(*"), let close = text.range(of: "*)", range: open.upperBound..<text.endIndex) {
+            while let open = text.range(of: "(*"),
+                let close = text.range(of: "*)", range: open.upperBound..<text.endIndex)
+            {
                 text.removeSubrange(open.lowerBound..<close.upperBound)
             }
             return text

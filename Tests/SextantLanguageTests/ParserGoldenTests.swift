@@ -1,6 +1,7 @@
 import Foundation
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 extension ParserTests {
     /// Golden files: `Golden/parser/NAME.expr` holds an expression (the whole file, without its final

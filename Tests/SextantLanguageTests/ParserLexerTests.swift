@@ -1,5 +1,6 @@
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 extension ParserTests {
     /// The lexer alone: token kinds, literal values, and the spellings it substitutes.
@@ -15,10 +16,28 @@ extension ParserTests {
             arguments: [
                 ("25% of equity", [TokenKind.number, .percent, .ofKeyword, .name, .end]),
                 ("10%3", [.number, .percent, .number, .end]),
-                ("a<=b>=c==d!=e<f>g", [.name, .lessEqual, .name, .greaterEqual, .name, .equalEqual, .name, .bangEqual, .name, .less, .name, .greater, .name, .end]),
+                (
+                    "a<=b>=c==d!=e<f>g",
+                    [
+                        .name, .lessEqual, .name, .greaterEqual, .name, .equalEqual, .name, .bangEqual, .name, .less,
+                        .name, .greater, .name, .end,
+                    ]
+                ),
                 ("stop = 2", [.name, .equal, .number, .end]),
-                ("x[1].y, (z)", [.name, .leftBracket, .number, .rightBracket, .dot, .name, .comma, .leftParen, .name, .rightParen, .end]),
-                ("and or not if then else true false na of", [.andKeyword, .orKeyword, .notKeyword, .ifKeyword, .thenKeyword, .elseKeyword, .trueKeyword, .falseKeyword, .naKeyword, .ofKeyword, .end]),
+                (
+                    "x[1].y, (z)",
+                    [
+                        .name, .leftBracket, .number, .rightBracket, .dot, .name, .comma, .leftParen, .name,
+                        .rightParen, .end,
+                    ]
+                ),
+                (
+                    "and or not if then else true false na of",
+                    [
+                        .andKeyword, .orKeyword, .notKeyword, .ifKeyword, .thenKeyword, .elseKeyword, .trueKeyword,
+                        .falseKeyword, .naKeyword, .ofKeyword, .end,
+                    ]
+                ),
                 ("andx _or not1 iff na_", [.name, .name, .name, .name, .name, .end]),
                 ("30m 4h 1d 5 bars", [.duration, .duration, .duration, .number, .name, .end]),
                 ("a+-*/b", [.name, .plus, .minus, .star, .slash, .name, .end]),

@@ -1,5 +1,6 @@
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 extension ParserTests {
     /// Spans point at the exact bytes of the file, through `ExpressionSource`'s offset map: for a
@@ -12,7 +13,8 @@ extension ParserTests {
             let before = text[..<range.lowerBound]
             let line = before.count(where: { $0 == "\n" }) + 1
             let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-            return SextantLanguage.SourceLocation(line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
+            return SextantLanguage.SourceLocation(
+                line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
         }
 
         /// Every node of a tree, parents before children.
@@ -36,9 +38,10 @@ extension ParserTests {
         func verbatimSlice() throws {
             let file = SourceFile(path: "Strategies/s.yaml", text: Self.yaml)
             let expression = "crosses_above(fast_ma, slow_ma) and close > 1.5"
-            let offset = try #require(Self.yaml.utf8.firstIndex(of: UInt8(ascii: "c")).map {
-                Self.yaml.utf8.distance(from: Self.yaml.utf8.startIndex, to: $0)
-            })
+            let offset = try #require(
+                Self.yaml.utf8.firstIndex(of: UInt8(ascii: "c")).map {
+                    Self.yaml.utf8.distance(from: Self.yaml.utf8.startIndex, to: $0)
+                })
             // The first `c` of the file is the one of `crosses_above` (after "kind: strategy\nentry:\n  long: ").
             #expect(Self.yaml.utf8.dropFirst(offset).starts(with: expression.utf8))
             var bag = DiagnosticBag()
@@ -76,7 +79,8 @@ extension ParserTests {
             let expression = "drawdown > 10% &&"
             let offset = try #require(text.range(of: expression)).lowerBound.utf16Offset(in: text)
             var bag = DiagnosticBag()
-            _ = ExpressionParser.parse(ExpressionSource(verbatim: expression, file: file, fileOffset: offset), into: &bag)
+            _ = ExpressionParser.parse(
+                ExpressionSource(verbatim: expression, file: file, fileOffset: offset), into: &bag)
             #expect(ParserTests.codes(bag.sorted) == ["E0201@3:26", "E0203@3:28"])
         }
 
@@ -152,6 +156,18 @@ extension ParserTests {
             #expect(call.span.text == "sma(close, 50)")
             #expect(expr.span.start == SextantLanguage.SourceLocation(line: 3, column: 5))
             #expect(expr.span.end == SextantLanguage.SourceLocation(line: 4, column: 21))
+        }
+
+        @Test("a parenthesized node's span includes its parentheses; the node inside keeps its own")
+        func parenthesesInSpan() {
+            let expr = ParserTests.parse("((close > 1)) + 1").expr
+            guard case .binary(.add, let lhs, _) = expr.kind, case .binary(.greater, let close, _) = lhs.kind else {
+                Issue.record("unexpected tree \(expr.dump)")
+                return
+            }
+            #expect(lhs.span.text == "((close > 1))")
+            #expect(close.span.text == "close")
+            #expect(expr.span.text == "((close > 1)) + 1")
         }
 
         @Test("every node span lies within the expression's bytes, for valid and invalid input")

@@ -1,6 +1,7 @@
 import Foundation
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 extension ParserTests {
     /// Input no analyst writes but a fuzzer, a generator or a bad paste does: the parser must
@@ -48,8 +49,12 @@ extension ParserTests {
             let (expr, diagnostics) = ParserTests.parse(text)
             let tooDeep = diagnostics.filter { $0.id == .nestingTooDeep }
             #expect(tooDeep.count == 1)
-            if let column { #expect(tooDeep.first?.location == SextantLanguage.SourceLocation(line: 1, column: column)) }
-            if column != nil { #expect(diagnostics.count == 1, "\(ParserTests.describe(diagnostics.prefix(5).map { $0 }))") }
+            if let column {
+                #expect(tooDeep.first?.location == SextantLanguage.SourceLocation(line: 1, column: column))
+            }
+            if column != nil {
+                #expect(diagnostics.count == 1, "\(ParserTests.describe(diagnostics.prefix(5).map { $0 }))")
+            }
             #expect(Self.depth(expr) <= Self.limit)
             #expect(Self.countInvalid(expr) >= 1)
         }

@@ -1,5 +1,6 @@
-@testable import SextantLanguage
 import Testing
+
+@testable import SextantLanguage
 
 /// The expression parser. The other `Parser*Tests.swift` files extend this suite, so that
 /// `swift test --filter ParserTests` runs all of them.

@@ -64,7 +64,6 @@ struct ExpressionChecker {
     }
 
     mutating func checkName(_ name: String, span: SourceSpan, in context: ExpressionContext) -> CheckedExpr {
-        scope.used.insert(name)
         if let param = scope.params[name] {
             return CheckedExpr(.param(name), type: param.type, stage: param.type.isError ? .const : .param, span: span)
         }

@@ -17,8 +17,6 @@ struct Scope {
     var aliases: Set<String> = []
     /// False in risk files, which see account state only.
     var barsVisible = true
-    /// Names a reference to which was seen, for the unused-name warnings.
-    var used: Set<String> = []
 
     /// Every name the user could have meant, for did-you-mean.
     var allNames: [String] {

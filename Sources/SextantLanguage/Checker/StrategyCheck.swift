@@ -20,6 +20,26 @@ struct StrategyCheck {
         return CheckedStrategy(document: document, params: params, lets: lets, sections: sections)
     }
 
+    /// Every name an expression of the document mentions (as a value or a callee), whether or not it
+    /// parsed or checked: the unused-name warnings must not fire for names used in a broken expression.
+    private var referenced: Set<String> = []
+
+    /// Parses a field, records the names it mentions, and returns the tree if the parse was clean.
+    private mutating func parse(_ field: ExpressionField) -> Expr? {
+        let before = checker.diagnostics.errorCount
+        let expr = ExpressionParser.parse(field.source, into: &checker.diagnostics)
+        var stack = [expr]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .name(let name): referenced.insert(name)
+            case .call(let callee, _): referenced.insert(callee.name)
+            default: break
+            }
+            stack.append(contentsOf: node.children)
+        }
+        return checker.diagnostics.errorCount == before ? expr : nil
+    }
+
     // MARK: - Declarations
 
     /// Names a param, let or alias may not take: they would hide a bar column or state value.
@@ -60,7 +80,7 @@ struct StrategyCheck {
         for declaration in document.params {
             guard declare(declaration.name, at: declaration.nameSpan) else { continue }
             let context = ExpressionContext(path: "params.\(declaration.name)", allowsState: false)
-            guard let expr = Checker.parse(declaration.value, &checker.diagnostics) else {
+            guard let expr = parse(declaration.value) else {
                 checker.scope.params[declaration.name] = .init(type: .error, value: nil, span: declaration.nameSpan)
                 continue
             }
@@ -118,7 +138,7 @@ struct StrategyCheck {
             checker.scope.letSpans[declaration.name] = declaration.nameSpan
             spans[declaration.name] = declaration.nameSpan
             order.append(declaration.name)
-            if let expr = Checker.parse(declaration.value, &checker.diagnostics) { parsed[declaration.name] = expr }
+            if let expr = parse(declaration.value) { parsed[declaration.name] = expr }
         }
         let graph = LetGraph(order: order, expressions: parsed)
         for cycle in graph.cycles {
@@ -178,7 +198,7 @@ struct StrategyCheck {
     }
 
     private mutating func condition(_ field: ExpressionField?, path: String, allowsState: Bool) -> CheckedExpr? {
-        guard let field, let expr = Checker.parse(field, &checker.diagnostics) else { return nil }
+        guard let field, let expr = parse(field) else { return nil }
         let checked = checker.check(expr, in: ExpressionContext(path: path, allowsState: allowsState))
         if checked.type.isError { return nil }
         guard checked.type.isBoolean else {
@@ -193,7 +213,7 @@ struct StrategyCheck {
     }
 
     private mutating func amount(_ field: ExpressionField?, path: String, durationAllowed: Bool = false) -> CheckedExpr? {
-        guard let field, let expr = Checker.parse(field, &checker.diagnostics) else { return nil }
+        guard let field, let expr = parse(field) else { return nil }
         let checked = checker.check(expr, in: ExpressionContext(path: path, allowsState: true))
         if checked.type.isError { return nil }
         guard checked.type.isNumeric || (durationAllowed && checked.type.base == .duration) else {
@@ -205,7 +225,7 @@ struct StrategyCheck {
     }
 
     private mutating func checkSize(_ field: ExpressionField) -> CheckedExpr? {
-        guard let expr = Checker.parse(field, &checker.diagnostics) else { return nil }
+        guard let expr = parse(field) else { return nil }
         let checked = checker.check(expr, in: ExpressionContext(path: "size", allowsState: true, isSize: true))
         if checked.type.isError { return nil }
         guard checked.type.base == .size || checked.type.isNumeric else {
@@ -232,10 +252,10 @@ struct StrategyCheck {
 
     private mutating func warnUnused() {
         // Only names that were declared successfully: a rejected declaration already has its error.
-        for param in document.params where checker.scope.params[param.name] != nil && !checker.scope.used.contains(param.name) {
+        for param in document.params where checker.scope.params[param.name] != nil && !referenced.contains(param.name) {
             checker.report(.unusedParam, "param `\(param.name)` is never used", at: param.nameSpan)
         }
-        for binding in document.lets where checker.scope.letSpans[binding.name] != nil && !checker.scope.used.contains(binding.name) {
+        for binding in document.lets where checker.scope.letSpans[binding.name] != nil && !referenced.contains(binding.name) {
             checker.report(.unusedLet, "`let` binding `\(binding.name)` is never used", at: binding.nameSpan)
         }
     }

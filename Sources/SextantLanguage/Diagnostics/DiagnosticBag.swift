@@ -19,11 +19,11 @@ public struct DiagnosticBag: Sendable {
 
     /// Adds a diagnostic unless the bag is full or the same one is already in it.
     public mutating func report(_ diagnostic: Diagnostic) {
+        if items.contains(diagnostic) { return }
         if items.count >= limit {
             dropped += 1
             return
         }
-        if items.contains(diagnostic) { return }
         items.append(diagnostic)
     }
 

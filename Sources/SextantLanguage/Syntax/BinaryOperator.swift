@@ -14,7 +14,7 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     case divide = "/"
     case remainder = "%"
 
-    /// Binding strength: `or` 1, `and` 2, comparisons 4, `+ -` 5, `* / %` 6 (`not` is 3, `of` is 6).
+    /// Binding strength: `or` 1, `and` 2, comparisons 4, `+ -` 5, `* / %` 6 (`not` is 3; `of` has its own level, 7, and does not chain).
     public var precedence: Int {
         switch self {
         case .or: 1

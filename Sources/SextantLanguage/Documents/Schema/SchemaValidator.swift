@@ -65,8 +65,9 @@ struct SchemaValidator {
                 continue
             }
             present.insert(key)
-            if let value = value(entry.value, field.type, path: join(path, key), keySpan: entry.key.span) {
-                result.entries.append(SchemaEntry(key: entry.key.located, value: value))
+            let keySpan = entry.key.span
+            if let value = value(entry.value, field.type, path: join(path, key), keySpan: keySpan) {
+                result.entries.append(SchemaEntry(key: Located(key, span: keySpan), value: value))
             }
         }
         for field in fields where field.isRequired && !present.contains(field.key) {
@@ -90,8 +91,9 @@ struct SchemaValidator {
                 badMapKey(entry.key, rule: keys, path: path)
                 continue
             }
-            if let value = value(entry.value, values, path: join(path, key), keySpan: entry.key.span) {
-                result.entries.append(SchemaEntry(key: entry.key.located, value: value))
+            let keySpan = entry.key.span
+            if let value = value(entry.value, values, path: join(path, key), keySpan: keySpan) {
+                result.entries.append(SchemaEntry(key: Located(key, span: keySpan), value: value))
             }
         }
         return .mapping(result)

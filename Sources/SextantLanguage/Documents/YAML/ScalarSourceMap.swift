@@ -23,6 +23,13 @@ struct ScalarSourceMap {
     /// Maps `value`, a scalar of `style` whose Yams mark is at `markOffset` in `bytes`.
     init(value: [UInt8], style: YAMLScalarStyle, markOffset: Int, bytes: [UInt8]) {
         let start = ScalarSourceMap.skipProperties(bytes, from: max(0, min(markOffset, bytes.count)))
+        if let verbatim = ScalarSourceMap.verbatimRange(value: value, style: style, start: start, bytes: bytes) {
+            // Most scalars are a slice of the file as is: one run, no re-scan.
+            segments = [ExpressionSource.Segment(valueOffset: 0, fileOffset: verbatim.lowerBound, length: value.count)]
+            tokenRange = start..<(verbatim.upperBound + style.openingLength)
+            isExact = true
+            return
+        }
         switch style {
         case .plain, .singleQuoted, .doubleQuoted:
             var scan = InlineScan(bytes: bytes, value: value, style: style, start: start)
@@ -44,6 +51,28 @@ struct ScalarSourceMap {
         if segments.isEmpty {
             segments = [ExpressionSource.Segment(valueOffset: 0, fileOffset: tokenRange.lowerBound + style.openingLength, length: 0)]
         }
+    }
+
+    /// The value's bytes in the file when the scalar is written verbatim (a plain or quoted scalar
+    /// on one line without escapes), else nil.
+    private static func verbatimRange(value: [UInt8], style: YAMLScalarStyle, start: Int, bytes: [UInt8]) -> Range<Int>? {
+        let quote: UInt8?
+        switch style {
+        case .plain: quote = nil
+        case .singleQuoted: quote = UInt8(ascii: "'")
+        case .doubleQuoted: quote = UInt8(ascii: "\"")
+        case .literal, .folded: return nil
+        }
+        let first = start + style.openingLength
+        guard YAMLBytes.equal(bytes, at: first, value, at: 0, count: value.count) else { return nil }
+        let end = first + value.count
+        if let quote {
+            // The closing quote must follow, and the value must not hold what would have been escaped.
+            guard end < bytes.count, bytes[end] == quote, !value.contains(quote), !value.contains(UInt8(ascii: "\\")) else { return nil }
+        } else if value.contains(YAMLBytes.newline) {
+            return nil
+        }
+        return first..<end
     }
 
     /// The offset of the scalar itself after its anchor (`&name`) and tag (`!tag`), which libyaml
@@ -91,6 +120,16 @@ private struct RunBuilder {
             segments[segments.count - 1].length += 1
         } else {
             segments.append(ExpressionSource.Segment(valueOffset: valueOffset, fileOffset: fileOffset, length: 1))
+        }
+    }
+
+    mutating func append(valueOffset: Int, fileOffset: Int, length: Int) {
+        if let last = segments.last, last.valueOffset + last.length == valueOffset,
+            last.fileOffset + last.length == fileOffset
+        {
+            segments[segments.count - 1].length += length
+        } else {
+            segments.append(ExpressionSource.Segment(valueOffset: valueOffset, fileOffset: fileOffset, length: length))
         }
     }
 }
@@ -261,21 +300,28 @@ extension ScalarSourceMap {
         var candidates = [estimate ?? -1]
         for indent in -1...min(column, 256) where indent != candidates[0] { candidates.append(indent) }
         for parentIndent in candidates {
-            guard let replay = BlockReplay(bytes: bytes, header: header, literal: literal, parentIndent: parentIndent)
+            guard let replay = BlockReplay(bytes: bytes, value: value, header: header, literal: literal, parentIndent: parentIndent)
             else { return nil }
-            if replay.output == value { return (replay.runs.segments, replay.contentEnd) }
+            if replay.matches { return (replay.runs.segments, replay.contentEnd) }
         }
         return nil
     }
 }
 
-/// One replay of libyaml's block scalar scanner with a given parent indentation.
+/// One replay of libyaml's block scalar scanner with a given parent indentation, checked against
+/// the value as it goes (so a wrong indentation guess fails fast).
 private struct BlockReplay {
-    var output: [UInt8] = []
+    private let value: [UInt8]
+    private var valueIndex = 0
+    private var failed = false
     var runs = RunBuilder()
     var contentEnd: Int
 
-    init?(bytes: [UInt8], header: Int, literal: Bool, parentIndent: Int) {
+    /// True when the replay produced exactly the value.
+    var matches: Bool { !failed && valueIndex == value.count }
+
+    init?(bytes: [UInt8], value: [UInt8], header: Int, literal: Bool, parentIndent: Int) {
+        self.value = value
         var file = header + 1
         var chomping = 0
         var increment = 0
@@ -292,7 +338,8 @@ private struct BlockReplay {
         contentEnd = file
         while file < bytes.count, YAMLBytes.isBlank(bytes[file]) { file += 1 }
         if file < bytes.count, bytes[file] == UInt8(ascii: "#") {
-            while file < bytes.count, YAMLBytes.breakLength(bytes, at: file) == 0 { file += 1 }
+            file = YAMLBytes.nextNewline(bytes, from: file)
+            if file > 0, bytes[file - 1] == YAMLBytes.carriageReturn { file -= 1 }
         }
         if file < bytes.count {
             let length = YAMLBytes.breakLength(bytes, at: file)
@@ -323,7 +370,7 @@ private struct BlockReplay {
         }
 
         scanBreaks()
-        while column == indent, file < bytes.count {
+        while column == indent, file < bytes.count, !failed {
             let trailingBlank = YAMLBytes.isBlank(bytes[file])
             if !literal, let lineBreak = leadingBreak, !leadingBlank, !trailingBlank {
                 if trailingBreaks.isEmpty { emit(UInt8(ascii: " "), at: lineBreak) }
@@ -334,10 +381,10 @@ private struct BlockReplay {
             for lineBreak in trailingBreaks { emit(UInt8(ascii: "\n"), at: lineBreak) }
             trailingBreaks.removeAll()
             leadingBlank = YAMLBytes.isBlank(bytes[file])
-            while file < bytes.count, YAMLBytes.breakLength(bytes, at: file) == 0 {
-                emit(bytes[file], at: file)
-                file += 1
-            }
+            var lineEnd = YAMLBytes.nextNewline(bytes, from: file)
+            if lineEnd > file, lineEnd < bytes.count, bytes[lineEnd - 1] == YAMLBytes.carriageReturn { lineEnd -= 1 }
+            emitRun(bytes, file..<lineEnd)
+            file = lineEnd
             contentEnd = file
             guard file < bytes.count else { break }
             leadingBreak = file
@@ -351,8 +398,24 @@ private struct BlockReplay {
         }
     }
 
+    /// Produces one value byte that maps to `fileOffset`.
     private mutating func emit(_ byte: UInt8, at fileOffset: Int) {
-        runs.map(output.count, to: fileOffset)
-        output.append(byte)
+        guard !failed, valueIndex < value.count, value[valueIndex] == byte else {
+            failed = true
+            return
+        }
+        runs.map(valueIndex, to: fileOffset)
+        valueIndex += 1
+    }
+
+    /// Produces the file bytes of `range` verbatim.
+    private mutating func emitRun(_ bytes: [UInt8], _ range: Range<Int>) {
+        guard !failed, !range.isEmpty else { return }
+        guard YAMLBytes.equal(bytes, at: range.lowerBound, value, at: valueIndex, count: range.count) else {
+            failed = true
+            return
+        }
+        runs.append(valueOffset: valueIndex, fileOffset: range.lowerBound, length: range.count)
+        valueIndex += range.count
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level facts about YAML text shared by the preflight scan and the scalar source map.
 ///
 /// Both work on the bytes handed to Yams, where the preflight has already replaced lone `\r`,
@@ -46,6 +48,47 @@ enum YAMLBytes {
         case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
         case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
         default: nil
+        }
+    }
+
+    /// The offset of the next `\n` at or after `offset`, or the end of the text.
+    static func nextNewline(_ bytes: [UInt8], from offset: Int) -> Int {
+        guard offset >= 0, offset < bytes.count else { return bytes.count }
+        return bytes.withUnsafeBufferPointer { buffer -> Int in
+            // memchr: the byte-by-byte loop is the loader's hot spot in debug builds.
+            guard let base = buffer.baseAddress, let found = memchr(base + offset, Int32(newline), buffer.count - offset) else {
+                return buffer.count
+            }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+    }
+
+    /// True when every byte in `range` is ASCII.
+    static func isASCII(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
+        return bytes.withUnsafeBytes { raw in
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            while index < range.upperBound {
+                if raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// True when `count` bytes of `bytes` from `offset` equal `count` bytes of `other` from `otherOffset`.
+    static func equal(_ bytes: [UInt8], at offset: Int, _ other: [UInt8], at otherOffset: Int, count: Int) -> Bool {
+        guard count > 0 else { return count == 0 }
+        guard offset >= 0, otherOffset >= 0, offset + count <= bytes.count, otherOffset + count <= other.count else { return false }
+        return bytes.withUnsafeBufferPointer { lhs in
+            other.withUnsafeBufferPointer { rhs in
+                guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return false }
+                return memcmp(left + offset, right + otherOffset, count) == 0
+            }
         }
     }
 

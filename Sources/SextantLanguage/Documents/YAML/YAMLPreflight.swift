@@ -72,41 +72,68 @@ struct YAMLPreflight {
     // MARK: - Characters
 
     private mutating func checkCharacters() {
-        var index = 0
-        while index < bytes.count, !isFatal {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0 {
-                    characterFinding(.notUTF8, "a NUL byte: YAML files are text", at: index, length: 1)
-                } else if byte == YAMLBytes.carriageReturn, index + 1 >= bytes.count || bytes[index + 1] != YAMLBytes.newline {
-                    characterFinding(
-                        .yamlSyntax,
-                        "a carriage return (`\\r`) without a newline: YAML reads it as a line break, most editors do not; save the file with `\\n` or `\\r\\n` line endings",
-                        at: index, length: 1)
-                } else if (byte < 0x20 && byte != YAMLBytes.tab && byte != YAMLBytes.newline && byte != YAMLBytes.carriageReturn)
-                    || byte == 0x7F
-                {
-                    characterFinding(.notUTF8, "control character \(YAMLPreflight.codePoint(UInt32(byte))) is not allowed in YAML text", at: index, length: 1)
+        // Found first, reported and patched after: the scan reads `bytes` through a raw pointer.
+        var found: [(id: DiagnosticID, message: String, offset: Int, length: Int)] = []
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = 0
+            while index < count, found.count <= YAMLLimits.maxCharacterFindings {
+                if index + 8 <= count, YAMLPreflight.isPrintableASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
-                index += 1
-                continue
+                let byte = raw[index]
+                if byte < 0x80 {
+                    if byte == 0 {
+                        found.append((.notUTF8, "a NUL byte: YAML files are text", index, 1))
+                    } else if byte == YAMLBytes.carriageReturn, index + 1 >= count || raw[index + 1] != YAMLBytes.newline {
+                        found.append(
+                            (
+                                .yamlSyntax,
+                                "a carriage return (`\\r`) without a newline: YAML reads it as a line break, most editors do not; save the file with `\\n` or `\\r\\n` line endings",
+                                index, 1
+                            ))
+                    } else if (byte < 0x20 && byte != YAMLBytes.tab && byte != YAMLBytes.newline && byte != YAMLBytes.carriageReturn)
+                        || byte == 0x7F
+                    {
+                        found.append((.notUTF8, "control character \(YAMLPreflight.codePoint(UInt32(byte))) is not allowed in YAML text", index, 1))
+                    }
+                    index += 1
+                    continue
+                }
+                let length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1, count - index)
+                let scalar = YAMLPreflight.decode(raw, at: index, length: length)
+                switch scalar {
+                case 0x85, 0x2028, 0x2029:
+                    let name = scalar == 0x85 ? "NEXT LINE" : scalar == 0x2028 ? "LINE SEPARATOR" : "PARAGRAPH SEPARATOR"
+                    found.append(
+                        (
+                            .yamlSyntax,
+                            "\(YAMLPreflight.codePoint(scalar)) \(name) is a line break to YAML but not to most editors; use a plain newline or a space",
+                            index, length
+                        ))
+                case 0x80...0x9F, 0xFFFE, 0xFFFF:
+                    found.append((.notUTF8, "control character \(YAMLPreflight.codePoint(scalar)) is not allowed in YAML text", index, length))
+                default:
+                    break
+                }
+                index += length
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            let scalar = YAMLPreflight.decode(bytes, at: index, length: length)
-            switch scalar {
-            case 0x85, 0x2028, 0x2029:
-                let name = scalar == 0x85 ? "NEXT LINE" : scalar == 0x2028 ? "LINE SEPARATOR" : "PARAGRAPH SEPARATOR"
-                characterFinding(
-                    .yamlSyntax,
-                    "\(YAMLPreflight.codePoint(scalar)) \(name) is a line break to YAML but not to most editors; use a plain newline or a space",
-                    at: index, length: length)
-            case 0x80...0x9F, 0xFFFE, 0xFFFF:
-                characterFinding(.notUTF8, "control character \(YAMLPreflight.codePoint(scalar)) is not allowed in YAML text", at: index, length: length)
-            default:
-                break
-            }
-            index += length
         }
+        for finding in found where !isFatal {
+            characterFinding(finding.id, finding.message, at: finding.offset, length: finding.length)
+        }
+    }
+
+    /// True when all 8 bytes of `word` are printable ASCII (0x20…0x7E), which need no check.
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let hasHigh = word & highs
+        let hasControl = (word &- ones &* 0x20) & ~word & highs
+        let deletes = word ^ (ones &* 0x7F)
+        let hasDelete = (deletes &- ones) & ~deletes & highs
+        return hasHigh | hasControl | hasDelete == 0
     }
 
     private mutating func characterFinding(_ id: DiagnosticID, _ message: String, at offset: Int, length: Int) {
@@ -128,7 +155,7 @@ struct YAMLPreflight {
         wasPatched = true
     }
 
-    private static func decode(_ bytes: [UInt8], at offset: Int, length: Int) -> UInt32 {
+    private static func decode(_ bytes: UnsafeRawBufferPointer, at offset: Int, length: Int) -> UInt32 {
         guard length > 1, offset + length <= bytes.count else { return UInt32(bytes[offset]) }
         let leadMask: UInt8 = length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
         var scalar = UInt32(bytes[offset] & leadMask)
@@ -146,10 +173,11 @@ struct YAMLPreflight {
     private mutating func checkStructure() {
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, YAMLBytes.breakLength(bytes, at: lineEnd) == 0 { lineEnd += 1 }
+            let newline = YAMLBytes.nextNewline(bytes, from: lineStart)
+            // Lone `\r`s were replaced by the character check: a `\r` here ends a `\r\n`.
+            let lineEnd = newline > lineStart && bytes[newline - 1] == YAMLBytes.carriageReturn ? newline - 1 : newline
             scanLine(lineStart..<lineEnd)
-            lineStart = lineEnd + max(1, YAMLBytes.breakLength(bytes, at: lineEnd))
+            lineStart = newline + 1
         }
     }
 

@@ -16,6 +16,7 @@ struct YAMLTreeBuilder {
     }
 
     private let text: YAMLText
+    private var marks: YAMLMarkConverter
     private let skippedKeys: Set<Int>
     private var visited = Set<Int>()
     private var expanded = 0
@@ -28,12 +29,13 @@ struct YAMLTreeBuilder {
     /// repeated keys the loader renamed) are dropped.
     init(text: YAMLText, skippedKeys: Set<Int>) {
         self.text = text
+        self.marks = YAMLMarkConverter(text: text)
         self.skippedKeys = skippedKeys
     }
 
     /// Builds the tree under `node`.
     mutating func build(_ node: Yams.Node, depth: Int = 0) throws(Failure) -> YAMLNode {
-        let offset = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? 0
+        let offset = node.mark.map { marks.offset(line: $0.line, column: $0.column) } ?? 0
         if depth > YAMLLimits.maxDepth { throw .tooDeep(offset: offset) }
         let kind: Int
         switch node {
@@ -71,10 +73,10 @@ struct YAMLTreeBuilder {
             entries.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    nonScalarKeys.append(key.mark.map { text.offset(line: $0.line, column: $0.column) } ?? offset)
+                    nonScalarKeys.append(key.mark.map { marks.offset(line: $0.line, column: $0.column) } ?? offset)
                     continue
                 }
-                let keyOffset = keyScalar.mark.map { text.offset(line: $0.line, column: $0.column) } ?? offset
+                let keyOffset = keyScalar.mark.map { marks.offset(line: $0.line, column: $0.column) } ?? offset
                 if skippedKeys.contains(keyOffset) { continue }
                 let builtValue = try build(value, depth: depth + 1)
                 entries.append(YAMLMappingEntry(key: makeScalar(keyScalar, offset: keyOffset), value: builtValue))

@@ -124,7 +124,8 @@ extension Lexer {
         } else {
             report(
                 .unknownUnit, "`\(excerpt(wordRange))` is not a unit", wordRange, into: &diagnostics,
-                suggestion: "units are `m`, `h` and `d` right after the number (`30m`), and `bars` after a space (`5 bars`)")
+                suggestion:
+                    "units are `m`, `h` and `d` right after the number (`30m`), and `bars` after a space (`5 bars`)")
         }
         return true
     }

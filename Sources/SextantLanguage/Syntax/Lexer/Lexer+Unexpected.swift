@@ -84,7 +84,9 @@ extension Lexer {
         case 0x5E:  // ^
             return ("there is no power operator `^`", "use `pow(x, 2)`")
         case 0x3B:  // ;
-            return ("\(shown) cannot appear in an expression", "an expression is one value; combine conditions with `and`")
+            return (
+                "\(shown) cannot appear in an expression", "an expression is one value; combine conditions with `and`"
+            )
         case 0x7B, 0x7D:  // { }
             return ("\(shown) cannot appear in an expression", "group with `(` and `)`")
         default:

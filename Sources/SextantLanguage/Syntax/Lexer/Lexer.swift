@@ -134,16 +134,26 @@ struct Lexer {
     /// The keyword spelled by the bytes, compared without building a `String` (names are the most
     /// common token and most are not keywords).
     private func keywordKind(_ range: Range<Int>) -> TokenKind? {
-        let candidates: [(String, TokenKind)]
+        let word = bytes[range]
+        func spells(_ keyword: String) -> Bool { keyword.utf8.elementsEqual(word) }
         switch range.count {
-        case 2: candidates = [("if", .ifKeyword), ("na", .naKeyword), ("of", .ofKeyword), ("or", .orKeyword)]
-        case 3: candidates = [("and", .andKeyword), ("not", .notKeyword)]
-        case 4: candidates = [("then", .thenKeyword), ("else", .elseKeyword), ("true", .trueKeyword)]
-        case 5: candidates = [("false", .falseKeyword)]
-        default: return nil
+        case 2:
+            if spells("if") { return .ifKeyword }
+            if spells("na") { return .naKeyword }
+            if spells("of") { return .ofKeyword }
+            if spells("or") { return .orKeyword }
+        case 3:
+            if spells("and") { return .andKeyword }
+            if spells("not") { return .notKeyword }
+        case 4:
+            if spells("then") { return .thenKeyword }
+            if spells("else") { return .elseKeyword }
+            if spells("true") { return .trueKeyword }
+        case 5:
+            if spells("false") { return .falseKeyword }
+        default:
+            break
         }
-        let slice = bytes[range]
-        for (spelling, kind) in candidates where spelling.utf8.elementsEqual(slice) { return kind }
         return nil
     }
 
@@ -203,7 +213,8 @@ struct Lexer {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_")
     }
 

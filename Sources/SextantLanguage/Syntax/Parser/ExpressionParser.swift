@@ -19,7 +19,9 @@ public enum ExpressionParser {
     /// Parses one expression; never throws, never crashes; reports every problem into `diagnostics`
     /// and returns a tree where unparseable parts are `.invalid` nodes.
     ///
-    /// Time and memory are linear in the length of the text, whatever it contains.
+    /// Every node's span is the exact file bytes it was parsed from (through `source`'s offset
+    /// map), including the parentheses around it. A tree has an `.invalid` node only if an error
+    /// was reported. Time and memory are linear in the length of the text, whatever it contains.
     public static func parse(_ source: ExpressionSource, into diagnostics: inout DiagnosticBag) -> Expr {
         let bytes = Array(source.text.utf8)
         let tokens = Lexer.tokenize(source, bytes: bytes, into: &diagnostics)

@@ -3,7 +3,7 @@ struct ParsedNode {
     /// The tree.
     var expr: Expr
     /// The value bytes the subtree was parsed from, including any enclosing parentheses (which
-    /// have no node of their own but belong to the span of the node around them).
+    /// have no node of their own: they belong to the span of the node inside them).
     var range: Range<Int>
     /// The subtree's depth, counting parentheses as a level: a leaf is 1, `(x)` is 2, `a + b` is 2.
     /// `ExpressionParser.maximumDepth` bounds it.

@@ -74,7 +74,9 @@ extension Parser {
 
     /// Pushes the call of `tokens[nameIndex]`.
     @inline(never)
-    private mutating func buildCall(_ nameIndex: Int, _ arguments: CallArguments, end: Int, at openIndex: Int, level: Int) {
+    private mutating func buildCall(
+        _ nameIndex: Int, _ arguments: CallArguments, end: Int, at openIndex: Int, level: Int
+    ) {
         push(
             node(
                 .call(identifier(nameIndex), arguments.list), range: cover(tokens[nameIndex].range.lowerBound, end),

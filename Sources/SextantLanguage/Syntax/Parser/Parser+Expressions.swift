@@ -17,6 +17,7 @@ extension Parser {
         parseExpression(level: 0)
         let result = pop()
         skipLeftovers(level: 0)
+        assert(values.isEmpty, "every parsing function pushes exactly one node")
         return result.expr
     }
 

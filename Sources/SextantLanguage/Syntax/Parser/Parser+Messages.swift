@@ -187,7 +187,8 @@ extension Parser {
         let closing = current.kind == .rightParen
         report(
             .expectedExpression, afterComma ? "expected an argument after `,`" : "expected an argument before `,`",
-            at: pointAfterPrevious, suggestion: afterComma && closing ? "remove the trailing `,`" : "remove the extra `,`")
+            at: pointAfterPrevious,
+            suggestion: afterComma && closing ? "remove the trailing `,`" : "remove the extra `,`")
     }
 
     /// E0203 for a named argument without a value (`f(stop = )`) or an argument that is not one;

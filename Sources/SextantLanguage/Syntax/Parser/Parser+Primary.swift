@@ -130,7 +130,8 @@ extension Parser {
         return unit
     }
 
-    /// `"(" expression ")"`. Parentheses make no node, but count as a level of depth.
+    /// `"(" expression ")"`. Parentheses make no node, but belong to the span of the node inside
+    /// and count as a level of depth.
     private mutating func parseParenthesized(level: Int) {
         let openIndex = openDelimiter()
         let nested = canNest(level, at: openIndex)
@@ -145,15 +146,17 @@ extension Parser {
         widenToParentheses(from: openIndex, to: end, nested: nested, level: level)
     }
 
-    /// Widens the top of `values` to its parentheses, one level deeper.
+    /// Widens the top of `values` to its parentheses, one level deeper. The node's span covers the
+    /// parentheses too, so that a diagnostic about `(close > 1)` underlines all of it.
     @inline(never)
     private mutating func widenToParentheses(from openIndex: Int, to end: Int, nested: Bool, level: Int) {
-        let inner = pop()
+        var inner = pop()
         let range = cover(tokens[openIndex].range.lowerBound, end)
         guard nested, level + inner.depth + 1 <= ExpressionParser.maximumDepth else {
             push(invalid(range))
             return
         }
+        inner.expr.span = span(range)
         push(ParsedNode(expr: inner.expr, range: range, depth: inner.depth + 1))
     }
 

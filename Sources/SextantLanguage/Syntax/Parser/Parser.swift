@@ -115,7 +115,10 @@ struct Parser {
 
     /// Pops the last finished subtree. The stack is never empty when a parsing function pops (each
     /// pushes exactly one node); the fallback only keeps a bug from becoming a crash.
-    mutating func pop() -> ParsedNode { values.popLast() ?? invalid(pointAfterPrevious) }
+    mutating func pop() -> ParsedNode {
+        assert(!values.isEmpty, "every parsing function pushes exactly one node")
+        return values.popLast() ?? invalid(pointAfterPrevious)
+    }
 
     /// The last finished subtree, without popping it.
     var top: ParsedNode? { values.last }

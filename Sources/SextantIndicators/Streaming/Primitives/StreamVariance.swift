@@ -1,0 +1,83 @@
+/// Rolling mean and population variance, bar by bar: the streaming form of `RollingVariance`, shared
+/// by `VarianceStream`, `StdDevStream` and `BBandsStream`.
+///
+/// State: the window in a ring, the shifted running sums (`Σ(x − s)`, `Σ(x − s)²`), the shift `s` and
+/// the countdown to the next scheduled rebuild. It replays the batch scheme operation for operation:
+/// the same shift (the run's first value, then the window mean at each rebuild), the same rebuild
+/// tests (cancellation, an outlier leaving, or every `32·length` windows) and the same summation order
+/// over the window (oldest first), so every output has the batch's bit pattern. A rebuild is O(length)
+/// and happens at most once every few bars only when the data forces it; otherwise a bar is O(1).
+struct StreamVariance: Sendable {
+    /// The window length (≥ 1).
+    let length: Int
+    private let scale: Double
+    private var window: StreamRing
+    private var index = 0
+    private var shift = 0.0
+    private var sum = 0.0
+    private var squares = 0.0
+    private var untilReseed: Int
+
+    /// Mean and variance over windows of `length` bars (at least 1).
+    init(length: Int) {
+        self.length = Swift.max(length, 1)
+        scale = 1 / Double(self.length)
+        window = StreamRing(capacity: self.length)
+        untilReseed = 32 * self.length
+    }
+
+    /// Takes the next value; returns the window's mean and variance, or nil during the warm-up.
+    @inline(__always)
+    mutating func next(_ value: Double) -> (mean: Double, variance: Double)? {
+        let first = length - 1
+        if index == 0 { shift = value }
+        window.push(value)
+        var deviation = value - shift
+        sum += deviation
+        squares += deviation * deviation
+        if index < first {
+            index += 1
+            return nil
+        }
+        index += 1
+        var average = sum * scale
+        var variance = squares * scale - average * average
+        let meanSquare = squares * scale
+        // The oldest value leaves the sums before the rebuild test, as in the batch kernel.
+        deviation = window.back(first) - shift
+        let leaving = deviation * deviation
+        sum -= deviation
+        squares -= leaving
+        untilReseed -= 1
+        if variance < 1e-6 * meanSquare || leaving > 1e6 * squares || untilReseed <= 0 {
+            untilReseed = 32 * length
+            var total = 0.0
+            for age in stride(from: first, through: 0, by: -1) { total += window.back(age) }
+            shift = total * scale
+            sum = 0
+            squares = 0
+            for age in stride(from: first, through: 0, by: -1) {
+                let fresh = window.back(age) - shift
+                sum += fresh
+                squares += fresh * fresh
+            }
+            average = sum * scale
+            variance = squares * scale - average * average
+            if variance < 1e-12 * (squares * scale) { variance = 0 }
+            let trailing = window.back(first) - shift
+            sum -= trailing
+            squares -= trailing * trailing
+        }
+        return (shift + average, variance)
+    }
+
+    /// Forgets every bar seen.
+    mutating func reset() {
+        window.reset()
+        index = 0
+        shift = 0
+        sum = 0
+        squares = 0
+        untilReseed = 32 * length
+    }
+}
