@@ -97,7 +97,8 @@ import Testing
         #expect(strategy.stops.maxBars?.source.text == "30")
         #expect(strategy.risk.maxPosition?.source.text == "25% of equity")
         #expect(strategy.risk.cooldown?.source.text == "5 bars")
-        #expect(strategy.orders.fill == .nextOpen && strategy.orders.direction == .both && strategy.orders.pyramiding == 1)
+        #expect(
+            strategy.orders.fill == .nextOpen && strategy.orders.direction == .both && strategy.orders.pyramiding == 1)
         let test = try #require(strategy.tests.first)
         #expect(test.name.value == "enters after a cross")
         #expect(test.bars.count == 1 && test.bars[0].field.value == "close")

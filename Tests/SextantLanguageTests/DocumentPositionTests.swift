@@ -1,3 +1,4 @@
+import Foundation
 import SextantLanguage
 import Testing
 
@@ -26,7 +27,8 @@ let scalarPositionCases: [ScalarPositionCase] = [
         path: "entry.long", value: "crosses_above(fast, slow) and close > open",
         positions: [("fast", "4:23"), ("#19", "4:28"), ("slow", "5:5"), ("open", "5:23")]),
     ScalarPositionCase(
-        name: "plain with a blank line", yaml: header + "  long: close > open\n\n    and high > low\n", path: "entry.long",
+        name: "plain with a blank line", yaml: header + "  long: close > open\n\n    and high > low\n",
+        path: "entry.long",
         value: "close > open\nand high > low", positions: [("#12", "5:1"), ("and", "6:5"), ("low", "6:16")]),
     ScalarPositionCase(
         name: "plain with trailing blanks and a comment", yaml: header + "  long: close >   \n    open   # why\n",
@@ -38,34 +40,42 @@ let scalarPositionCases: [ScalarPositionCase] = [
         name: "plain with # inside a word", yaml: header + "  long: a#b > 1\n", path: "entry.long", value: "a#b > 1",
         positions: [("b", "4:11"), ("1", "4:15")]),
     ScalarPositionCase(
-        name: "plain after non-ASCII text", yaml: header + "  long: prix_é > x\n", path: "entry.long", value: "prix_é > x",
+        name: "plain after non-ASCII text", yaml: header + "  long: prix_é > x\n", path: "entry.long",
+        value: "prix_é > x",
         positions: [("é", "4:14"), ("#10", "4:18")]),
     ScalarPositionCase(
-        name: "plain with CRLF line ends", yaml: "kind: strategy\r\nname: t\r\nentry:\r\n  long: close >\r\n    open\r\n",
+        name: "plain with CRLF line ends",
+        yaml: "kind: strategy\r\nname: t\r\nentry:\r\n  long: close >\r\n    open\r\n",
         path: "entry.long", value: "close > open", positions: [("#7", "4:16"), ("open", "5:5")]),
     ScalarPositionCase(
         name: "single-quoted with ''", yaml: header + "  long: 'close > open and ''x'' == 1'\n", path: "entry.long",
-        value: "close > open and 'x' == 1", positions: [("close", "4:10"), ("'", "4:27"), ("x", "4:29"), ("==", "4:33")]),
+        value: "close > open and 'x' == 1",
+        positions: [("close", "4:10"), ("'", "4:27"), ("x", "4:29"), ("==", "4:33")]),
     ScalarPositionCase(
-        name: "single-quoted over two lines", yaml: header + "  long: 'close > open\n    and high > low'\n", path: "entry.long",
+        name: "single-quoted over two lines", yaml: header + "  long: 'close > open\n    and high > low'\n",
+        path: "entry.long",
         value: "close > open and high > low", positions: [("#12", "4:22"), ("and", "5:5"), ("low", "5:16")]),
     ScalarPositionCase(
         name: "double-quoted with escapes",
         yaml: header + #"  long: "close\t> open and \"x\" == \u00e9 + \x41""# + "\n", path: "entry.long",
         value: "close\t> open and \"x\" == é + A",
         positions: [
-            ("\t", "4:15"), (">", "4:17"), ("open", "4:19"), ("\"", "4:28"), ("x", "4:30"), ("==", "4:34"), ("é", "4:37"),
+            ("\t", "4:15"), (">", "4:17"), ("open", "4:19"), ("\"", "4:28"), ("x", "4:30"), ("==", "4:34"),
+            ("é", "4:37"),
             ("+", "4:44"), ("A", "4:46"),
         ]),
     ScalarPositionCase(
-        name: "double-quoted with an escaped line break", yaml: header + "  long: \"close > open and \\\n    high > low\"\n",
+        name: "double-quoted with an escaped line break",
+        yaml: header + "  long: \"close > open and \\\n    high > low\"\n",
         path: "entry.long", value: "close > open and high > low", positions: [("and", "4:23"), ("high", "5:5")]),
     ScalarPositionCase(
-        name: "double-quoted folded", yaml: header + "  long: \"close > open\n    and high > low\"\n", path: "entry.long",
+        name: "double-quoted folded", yaml: header + "  long: \"close > open\n    and high > low\"\n",
+        path: "entry.long",
         value: "close > open and high > low", positions: [("#12", "4:22"), ("and", "5:5")]),
     ScalarPositionCase(
         name: "literal block", yaml: header + "  long: |\n    close > open\n    and high > low\n", path: "entry.long",
-        value: "close > open\nand high > low\n", positions: [("close", "5:5"), ("#12", "5:17"), ("and", "6:5"), ("#27", "6:19")]),
+        value: "close > open\nand high > low\n",
+        positions: [("close", "5:5"), ("#12", "5:17"), ("and", "6:5"), ("#27", "6:19")]),
     ScalarPositionCase(
         name: "folded block", yaml: header + "  long: >\n    close > open\n    and high > low\n", path: "entry.long",
         value: "close > open and high > low\n", positions: [("close", "5:5"), ("#12", "5:17"), ("and", "6:5")]),
@@ -81,7 +91,8 @@ let scalarPositionCases: [ScalarPositionCase] = [
         name: "anchored literal block", yaml: header + "  long: &a |\n    close > open\n", path: "entry.long",
         value: "close > open\n", positions: [("close", "5:5")]),
     ScalarPositionCase(
-        name: "flow mapping", yaml: "kind: strategy\nname: t\nentry: {long: close > open, short: 'a, b'}\n", path: "entry.long",
+        name: "flow mapping", yaml: "kind: strategy\nname: t\nentry: {long: close > open, short: 'a, b'}\n",
+        path: "entry.long",
         value: "close > open", positions: [("close", "3:15"), ("open", "3:23")]),
     ScalarPositionCase(
         name: "quoted in a flow mapping", yaml: "kind: strategy\nname: t\nentry: {long: close > open, short: 'a, b'}\n",
@@ -90,11 +101,13 @@ let scalarPositionCases: [ScalarPositionCase] = [
         name: "plain folded inside a flow mapping", yaml: "kind: strategy\nname: t\nentry: {long: close >\n    open}\n",
         path: "entry.long", value: "close > open", positions: [("#7", "3:22"), ("open", "4:5")]),
     ScalarPositionCase(
-        name: "alias maps to its anchor", yaml: header + "  long: &sig close > open\n  short: *sig\n", path: "entry.short",
+        name: "alias maps to its anchor", yaml: header + "  long: &sig close > open\n  short: *sig\n",
+        path: "entry.short",
         value: "close > open", positions: [("close", "4:14"), ("open", "4:22")]),
     ScalarPositionCase(
         name: "folded block in a list item",
-        yaml: "kind: risk\nname: r\ncircuit_breakers:\n  - when: >-\n      drawdown > 10%\n      and day_pnl < 0\n    action: flatten\n",
+        yaml:
+            "kind: risk\nname: r\ncircuit_breakers:\n  - when: >-\n      drawdown > 10%\n      and day_pnl < 0\n    action: flatten\n",
         path: "circuit_breakers[0].when", value: "drawdown > 10% and day_pnl < 0",
         positions: [("drawdown", "5:7"), ("#14", "5:21"), ("day_pnl", "6:11")]),
     ScalarPositionCase(
@@ -123,18 +136,24 @@ let scalarPositionCases: [ScalarPositionCase] = [
 
     /// Every value byte maps into the file, in order, onto the same byte or onto the line break
     /// or escape that produced it.
-    static func expectConsistentMap(_ field: ExpressionField, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectConsistentMap(_ field: ExpressionField, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    {
         let value = Array(field.source.text.utf8)
         let file = field.source.file.utf8
         var previous = -1
         for (index, byte) in value.enumerated() {
             let offset = field.source.fileOffset(index)
-            #expect(offset >= previous && offset < file.count, "byte \(index) maps to \(offset)", sourceLocation: sourceLocation)
+            #expect(
+                offset >= previous && offset < file.count, "byte \(index) maps to \(offset)",
+                sourceLocation: sourceLocation)
             guard offset < file.count else { return }
             let origin = file[offset]
-            let produced = origin == UInt8(ascii: "\n") || origin == UInt8(ascii: "\r") || origin == UInt8(ascii: "\\")
+            let produced =
+                origin == UInt8(ascii: "\n") || origin == UInt8(ascii: "\r") || origin == UInt8(ascii: "\\")
                 || origin == UInt8(ascii: "'") || byte >= 0x80
-            #expect(origin == byte || produced, "byte \(index) `\(UnicodeScalar(byte))` maps to `\(UnicodeScalar(origin))`", sourceLocation: sourceLocation)
+            #expect(
+                origin == byte || produced, "byte \(index) `\(UnicodeScalar(byte))` maps to `\(UnicodeScalar(origin))`",
+                sourceLocation: sourceLocation)
             previous = offset
         }
     }
@@ -162,6 +181,24 @@ let scalarPositionCases: [ScalarPositionCase] = [
         #expect(byteDiagnostics.isEmpty)
         guard case .strategy(let stripped) = fromBytes else { throw DocumentTests.LoadFailure(message: "no strategy") }
         #expect(stripped.name.span.start.description == "1:7")
+    }
+
+    @Test func windowsLineEndingsGiveTheSamePositions() throws {
+        let unix = try DocumentTests.strategy(DocumentExampleTests.strategy)
+        let windows = try DocumentTests.strategy(
+            DocumentExampleTests.strategy.replacingOccurrences(of: "\n", with: "\r\n"))
+        let pairs = [
+            (unix.entry.long, windows.entry.long), (unix.size, windows.size),
+            (unix.risk.cooldown, windows.risk.cooldown),
+            (unix.params.last?.value, windows.params.last?.value),
+        ]
+        for (lf, crlf) in pairs {
+            let lf = try #require(lf)
+            let crlf = try #require(crlf)
+            #expect(lf.source.text == crlf.source.text)
+            #expect(lf.source.wholeSpan.start == crlf.source.wholeSpan.start)
+            #expect(lf.source.wholeSpan.end == crlf.source.wholeSpan.end)
+        }
     }
 
     @Test func keySpansAndPathsOfNestedFields() throws {

@@ -19,7 +19,9 @@ enum DocumentTests {
     }
 
     /// The strategy in `yaml`, which must load without diagnostics.
-    static func strategy(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> StrategyDocument {
+    static func strategy(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> StrategyDocument
+    {
         let (document, diagnostics) = load(yaml)
         #expect(diagnostics.isEmpty, "\(describe(diagnostics))", sourceLocation: sourceLocation)
         guard case .strategy(let strategy) = document else {

@@ -85,5 +85,10 @@ struct RendererTests {
         #expect(bag.sorted.map(\.message) == ["a", "b"])
         #expect(bag.dropped == 1)
         #expect(bag.errorCount == 3)
+        var warnings = DiagnosticBag(limit: 1)
+        warnings.report(Diagnostic(.unusedLet, "w1", at: Self.span("x:")))
+        warnings.report(Diagnostic(.unusedLet, "w2", at: Self.span("y:")))
+        #expect(warnings.dropped == 1)
+        #expect(warnings.errorCount == 0, "dropped warnings must not fail a file")
     }
 }

@@ -131,6 +131,17 @@ struct ExpressionChecker {
     mutating func checkBinary(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr, span: SourceSpan) -> CheckedExpr {
         if lhs.type.isError || rhs.type.isError { return invalid(span) }
         let series = lhs.type.isSeries || rhs.type.isSeries
+        for operand in [lhs, rhs] {
+            guard case .record(let fields) = operand.type.base else { continue }
+            report(.recordUsedAsValue, "this result has several outputs; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
+                   at: operand.span, suggestion: "e.g. `\(operand.span.text).\(fields[0])`")
+            return invalid(span)
+        }
+        for operand in [lhs, rhs] where operand.type.base == .size {
+            report(.sizingOutsideSize, "an order size cannot be combined with `\(op.rawValue)`; a sizing function must be the whole `size:` expression",
+                   at: operand.span, suggestion: "put the arithmetic inside its argument, e.g. `units(2 * n)`")
+            return invalid(span)
+        }
         let base: ValueType.Base
         if op.isArithmetic {
             for operand in [lhs, rhs] where !operand.type.isNumeric {

@@ -9,6 +9,8 @@ public struct DiagnosticBag: Sendable {
     private(set) var items: [Diagnostic] = []
     /// How many reports were dropped because the bag was full.
     public private(set) var dropped = 0
+    /// How many of the dropped reports were errors (so a full bag still fails the file).
+    public private(set) var droppedErrors = 0
     /// The most diagnostics kept.
     public let limit: Int
 
@@ -22,6 +24,7 @@ public struct DiagnosticBag: Sendable {
         if items.contains(diagnostic) { return }
         if items.count >= limit {
             dropped += 1
+            if diagnostic.severity == .error { droppedErrors += 1 }
             return
         }
         items.append(diagnostic)
@@ -36,7 +39,7 @@ public struct DiagnosticBag: Sendable {
     public var hasErrors: Bool { errorCount > 0 }
 
     /// How many errors were reported (kept or dropped), to tell whether a phase added any.
-    public var errorCount: Int { items.count { $0.severity == .error } + dropped }
+    public var errorCount: Int { items.count { $0.severity == .error } + droppedErrors }
 
     /// True when nothing was reported.
     public var isEmpty: Bool { items.isEmpty }

@@ -1,6 +1,8 @@
 // Builds an `EngineDocument` from a validated `kind: engine` file.
 extension DocumentLoader {
-    static func engine(from root: SchemaMapping, file: SourceFile, into diagnostics: inout DiagnosticBag) -> EngineDocument {
+    static func engine(from root: SchemaMapping, file: SourceFile, into diagnostics: inout DiagnosticBag)
+        -> EngineDocument
+    {
         var document = EngineDocument(file: file)
         document.name = root["name"]?.text
         document.strategies = (root["strategies"]?.list ?? []).compactMap(\.text)

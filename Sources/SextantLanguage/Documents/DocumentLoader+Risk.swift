@@ -7,7 +7,8 @@ extension DocumentLoader {
             document.limits.append(RiskLimit(key: entry.key.value, value: value))
         }
         for item in root["circuit_breakers"]?.list ?? [] {
-            guard let breaker = item.mapping, let when = breaker["when"]?.expression, let action = breaker["action"]?.text,
+            guard let breaker = item.mapping, let when = breaker["when"]?.expression,
+                let action = breaker["action"]?.text,
                 let kind = CircuitBreaker.Action(rawValue: action.value)
             else { continue }
             document.circuitBreakers.append(CircuitBreaker(when: when, action: Located(kind, span: action.span)))

@@ -2,8 +2,11 @@
 // its inline tests (E0504). Names, params and ranges are the checker's (E0501–E0503): it sees the
 // folded values.
 extension DocumentLoader {
-    static func strategy(from root: SchemaMapping, file: SourceFile, into diagnostics: inout DiagnosticBag) -> StrategyDocument {
-        var document = StrategyDocument(file: file, name: root["name"]?.text ?? fallbackName(for: file, at: root.keySpan))
+    static func strategy(from root: SchemaMapping, file: SourceFile, into diagnostics: inout DiagnosticBag)
+        -> StrategyDocument
+    {
+        var document = StrategyDocument(
+            file: file, name: root["name"]?.text ?? fallbackName(for: file, at: root.keySpan))
         document.description = root["description"]?.text?.value
         document.symbols = symbols(root["symbols"])
         document.timeframe = root["timeframe"]?.timeframe
@@ -31,7 +34,9 @@ extension DocumentLoader {
             document.risk.maxTradesPerDay = risk["max_trades_per_day"]?.expression
         }
         if let orders = root["orders"]?.mapping {
-            if let fill = orders["fill"]?.text.flatMap({ OrdersSection.Fill(rawValue: $0.value) }) { document.orders.fill = fill }
+            if let fill = orders["fill"]?.text.flatMap({ OrdersSection.Fill(rawValue: $0.value) }) {
+                document.orders.fill = fill
+            }
             if let direction = orders["direction"]?.text.flatMap({ OrdersSection.Direction(rawValue: $0.value) }) {
                 document.orders.direction = direction
             }
@@ -39,7 +44,9 @@ extension DocumentLoader {
         }
         var tests: [InlineTest] = []
         for item in root["tests"]?.list ?? [] {
-            guard let mapping = item.mapping, let test = inlineTest(mapping, in: document, into: &diagnostics) else { continue }
+            guard let mapping = item.mapping, let test = inlineTest(mapping, in: document, into: &diagnostics) else {
+                continue
+            }
             tests.append(test)
         }
         document.tests = tests
@@ -52,7 +59,9 @@ extension DocumentLoader {
             return items.compactMap(\.text).map { SymbolDeclaration(alias: $0.value, symbol: $0.value, span: $0.span) }
         case .mapping(let aliases):
             return aliases.entries.compactMap { entry in
-                entry.value.text.map { SymbolDeclaration(alias: entry.key.value, symbol: $0.value, span: entry.key.span) }
+                entry.value.text.map {
+                    SymbolDeclaration(alias: entry.key.value, symbol: $0.value, span: entry.key.span)
+                }
             }
         default:
             return []
@@ -69,7 +78,8 @@ extension DocumentLoader {
             return Located(items.compactMap(\.number).map(\.value), span: range.span)
         }
         return ParamDeclaration(
-            name: entry.key.value, nameSpan: entry.key.span, value: value, range: range, doc: object["doc"]?.text?.value)
+            name: entry.key.value, nameSpan: entry.key.span, value: value, range: range, doc: object["doc"]?.text?.value
+        )
     }
 
     private static func signals(_ mapping: SchemaMapping?) -> SignalSection {
@@ -77,10 +87,13 @@ extension DocumentLoader {
     }
 
     /// One `tests:` item; structural problems the schema cannot see are E0504.
-    private static func inlineTest(_ mapping: SchemaMapping, in document: StrategyDocument, into diagnostics: inout DiagnosticBag) -> InlineTest? {
+    private static func inlineTest(
+        _ mapping: SchemaMapping, in document: StrategyDocument, into diagnostics: inout DiagnosticBag
+    ) -> InlineTest? {
         guard let name = mapping["name"]?.text else { return nil }
         var test = InlineTest(name: name, span: mapping.span)
-        func malformed(_ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = [], suggestion: String? = nil) {
+        func malformed(_ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = [], suggestion: String? = nil)
+        {
             diagnostics.report(Diagnostic(.invalidInlineTest, message, at: span, notes: notes, suggestion: suggestion))
         }
         let aliases = Set(document.symbols.map(\.alias))
@@ -99,7 +112,8 @@ extension DocumentLoader {
                 if let first = barCount, first.count != values.count {
                     malformed(
                         "`\(entry.key.value)` has \(values.count) values but `\(first.column.value)` has \(first.count): every column of a test has one value per bar",
-                        at: span, notes: [Diagnostic.Note("`\(first.column.value)` is given here", at: first.column.span)])
+                        at: span,
+                        notes: [Diagnostic.Note("`\(first.column.value)` is given here", at: first.column.span)])
                 } else if barCount == nil {
                     barCount = (values.count, entry.key)
                 }
@@ -124,7 +138,9 @@ extension DocumentLoader {
         for entry in mapping["expect"]?.mapping?.entries ?? [] {
             guard case .list(let items, let span) = entry.value else { continue }
             guard isDefined(entry.key.value, in: document) else {
-                malformed("`\(entry.key.value)` is not defined in this strategy, so the test cannot expect it", at: entry.key.span)
+                malformed(
+                    "`\(entry.key.value)` is not defined in this strategy, so the test cannot expect it",
+                    at: entry.key.span)
                 continue
             }
             let indexes = items.compactMap(\.integer)

@@ -21,7 +21,8 @@ public enum DocumentLoader {
         guard file.utf8.count <= YAMLLimits.maxFileBytes else {
             diagnostics.report(
                 Diagnostic(
-                    .fileTooLarge, "the file is larger than the \(YAMLLimits.maxFileBytes / 1_048_576) MiB the loader reads",
+                    .fileTooLarge,
+                    "the file is larger than the \(YAMLLimits.maxFileBytes / 1_048_576) MiB the loader reads",
                     at: SourceSpan(file: file, range: 0..<0)))
             return nil
         }
@@ -30,18 +31,21 @@ public enum DocumentLoader {
             diagnostics.report(
                 Diagnostic(
                     .wrongNodeKind, "a Sextant file is a mapping of keys starting with `kind:`, not \(root.summary)",
-                    at: root.scalar?.span ?? root.startSpan, suggestion: "start the file with `kind: strategy` (or `risk`, `engine`)"))
+                    at: root.scalar?.span ?? root.startSpan,
+                    suggestion: "start the file with `kind: strategy` (or `risk`, `engine`)"))
             return nil
         }
         guard let kindEntry = entries.first(where: { $0.key.value == "kind" }) else {
             diagnostics.report(
                 Diagnostic(
                     .missingKey, "the file has no `kind:`: it must say whether it is a strategy, risk or engine file",
-                    at: entries.first?.key.span ?? root.startSpan, suggestion: "add `kind: strategy` (or `risk`, `engine`) as the first line"))
+                    at: entries.first?.key.span ?? root.startSpan,
+                    suggestion: "add `kind: strategy` (or `risk`, `engine`) as the first line"))
             return nil
         }
         let kindNode = kindEntry.value
-        guard let kindScalar = kindNode.scalar, !kindScalar.isNull, let kind = DocumentKind(rawValue: kindScalar.value) else {
+        guard let kindScalar = kindNode.scalar, !kindScalar.isNull, let kind = DocumentKind(rawValue: kindScalar.value)
+        else {
             reportUnknownKind(kindNode, keySpan: kindEntry.key.span, into: &diagnostics)
             return nil
         }
@@ -70,7 +74,8 @@ public enum DocumentLoader {
         return load(file, into: &diagnostics)
     }
 
-    private static func reportUnknownKind(_ node: YAMLNode, keySpan: SourceSpan, into diagnostics: inout DiagnosticBag) {
+    private static func reportUnknownKind(_ node: YAMLNode, keySpan: SourceSpan, into diagnostics: inout DiagnosticBag)
+    {
         let kinds = DocumentKind.allCases.map(\.rawValue)
         guard let scalar = node.scalar, !scalar.isNull else {
             let span = node.isNull ? keySpan : node.startSpan
@@ -81,7 +86,8 @@ public enum DocumentLoader {
         let closest = Suggestion.closest(to: scalar.value, in: kinds)
         diagnostics.report(
             Diagnostic(
-                .unknownDocumentKind, "`\(scalar.value)` is not a kind of Sextant file: `kind` is strategy, risk or engine",
+                .unknownDocumentKind,
+                "`\(scalar.value)` is not a kind of Sextant file: `kind` is strategy, risk or engine",
                 at: scalar.span, suggestion: closest.map { "did you mean `\($0)`?" },
                 fixIt: closest.map { Diagnostic.FixIt(replacing: scalar.span, with: $0) }))
     }

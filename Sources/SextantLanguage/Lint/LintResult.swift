@@ -6,11 +6,13 @@ public struct LintResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Diagnostics left out because the per-file cap was reached.
     public var dropped: Int
+    /// How many of those were errors.
+    public var droppedErrors: Int
     /// The checked document when there were no errors.
     public var checked: CheckedDocument?
 
     /// Errors in this file (counting dropped ones).
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } + dropped }
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } + droppedErrors }
     /// Warnings in this file.
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }

@@ -30,7 +30,8 @@ public enum Linter {
             break
         }
         if diagnostics.hasErrors { checked = nil }
-        return LintResult(path: path, diagnostics: diagnostics.sorted, dropped: diagnostics.dropped, checked: checked)
+        return LintResult(path: path, diagnostics: diagnostics.sorted, dropped: diagnostics.dropped,
+            droppedErrors: diagnostics.droppedErrors, checked: checked)
     }
 
     /// An engine file's strategy globs must match files, and its risk file must exist.

@@ -11,11 +11,13 @@ extension DocumentSchema {
         .optional("data", .object(dataFields), "Where bars come from."),
         .optional(
             "store", .text(.location(prefixes: ["sqlite:", "postgres://", "postgresql://"], words: [])),
-            default: .text("sqlite:var/sextant.sqlite"), "Where orders, fills and state are stored: `sqlite:PATH` or `postgres://…`."),
+            default: .text("sqlite:var/sextant.sqlite"),
+            "Where orders, fills and state are stored: `sqlite:PATH` or `postgres://…`."),
         .optional(
             "bus", .text(.location(prefixes: ["redis://", "rediss://"], words: ["none"])), default: .text("none"),
             "Where events are published: `none` or `redis://HOST:PORT`."),
-        .optional("watch", .bool, default: .bool(false), "Reload strategy and risk files when they change (hot reload)."),
+        .optional(
+            "watch", .bool, default: .bool(false), "Reload strategy and risk files when they change (hot reload)."),
     ]
 
     static let venueFields: [SchemaField] = [
@@ -33,6 +35,8 @@ extension DocumentSchema {
     static let dataFields: [SchemaField] = [
         .required("feed", .identifier, "`csv`, `postgres`, or a venue's live feed."),
         .optional("path", .path(globs: false), "The CSV file of the csv feed, relative to this file's folder."),
-        .optional("pace", .number(.nonNegative), default: .number(0), "Seconds of wall time between replayed bars; 0 replays as fast as possible."),
+        .optional(
+            "pace", .number(.nonNegative), default: .number(0),
+            "Seconds of wall time between replayed bars; 0 replays as fast as possible."),
     ]
 }

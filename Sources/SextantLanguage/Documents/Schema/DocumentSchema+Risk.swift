@@ -4,9 +4,15 @@ extension DocumentSchema {
         .required("kind", .words(["risk"]), "The document kind."),
         .required("name", .text(.label), "The risk policy's name."),
         .optional(
-            "limits", .object(RiskDocument.limitKeys.map { .optional($0, .expression(.amount), limitDocs[$0] ?? "An account-wide limit.") }),
+            "limits",
+            .object(
+                RiskDocument.limitKeys.map {
+                    .optional($0, .expression(.amount), limitDocs[$0] ?? "An account-wide limit.")
+                }),
             "Account-wide limits checked before every order of every strategy."),
-        .optional("circuit_breakers", .list(.object(circuitBreakerFields)), "Conditions that halt or flatten trading, checked at every bar."),
+        .optional(
+            "circuit_breakers", .list(.object(circuitBreakerFields)),
+            "Conditions that halt or flatten trading, checked at every bar."),
     ]
 
     static let limitDocs: [String: String] = [
@@ -21,7 +27,9 @@ extension DocumentSchema {
     ]
 
     static let circuitBreakerFields: [SchemaField] = [
-        .required("when", .expression(.condition), "The condition over account state that trips the breaker, e.g. `drawdown > 10%`."),
+        .required(
+            "when", .expression(.condition),
+            "The condition over account state that trips the breaker, e.g. `drawdown > 10%`."),
         .required(
             "action", .words(CircuitBreaker.Action.allCases.map(\.rawValue)),
             "halt_entries: no new entries (exits and stops still run); flatten: close every position, then halt entries; halt_all: no orders at all."

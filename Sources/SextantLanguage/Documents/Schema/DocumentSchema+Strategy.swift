@@ -11,10 +11,12 @@ extension DocumentSchema {
         .optional("timeframe", .timeframe, default: .text("1d"), "The bar length: a whole number and s, m, h, d or w."),
         .optional(
             "params", .map(keys: .identifier, values: .oneOf([.expression(.constant), .object(paramFields)])),
-            "Values fixed for a run and swept by the optimizer: `name: 10`, or `name: {value: 10, range: [5, 50, 5], doc: …}`."),
+            "Values fixed for a run and swept by the optimizer: `name: 10`, or `name: {value: 10, range: [5, 50, 5], doc: …}`."
+        ),
         .optional(
             "let", .map(keys: .identifier, values: .expression(.any)),
-            "Named expressions usable by every other expression; they may refer to each other in any order, but not in a cycle."),
+            "Named expressions usable by every other expression; they may refer to each other in any order, but not in a cycle."
+        ),
         .optional("entry", .object(signalFields(verb: "Opens")), "Entry signals, evaluated at each bar's close."),
         .optional(
             "exit", .object(signalFields(verb: "Closes")),
@@ -23,13 +25,14 @@ extension DocumentSchema {
             "size", .expression(.size),
             "The size of an entry. Absent: as many whole units as the available cash buys after commission."),
         .optional("stops", .object(stopFields), "Stops, as distances from the entry price."),
-        .optional("risk", .object(strategyRiskFields), "The strategy's own limits, on top of the account-wide risk file."),
+        .optional(
+            "risk", .object(strategyRiskFields), "The strategy's own limits, on top of the account-wide risk file."),
         .optional("orders", .object(orderFields), "Overrides of the default order semantics."),
         .optional("tests", .list(.object(inlineTestFields)), "Inline unit tests, run by `sextant test`."),
     ]
 
     static let paramFields: [SchemaField] = [
-        .required("value", .expression(.constant), "The default value: a number, percent, duration or bool literal."),
+        .required("value", .expression(.constant), "The default value."),
         .optional(
             "range", .list(.number(.numberOrPercent), count: 3...3),
             "[start, stop, step] swept by the optimizer; start ≤ value ≤ stop."),
@@ -52,29 +55,38 @@ extension DocumentSchema {
 
     static let strategyRiskFields: [SchemaField] = [
         .optional("max_position", .expression(.amount), "The largest position, e.g. `25% of equity`."),
-        .optional("max_daily_loss", .expression(.amount), "No new entries for the rest of the day past this loss, e.g. `3% of equity`."),
-        .optional("max_drawdown", .expression(.amount), "No new entries past this drawdown from the equity peak, e.g. `20%`."),
-        .optional("cooldown", .expression(.duration), "Time to wait after a losing exit before the next entry, e.g. `5 bars`."),
+        .optional(
+            "max_daily_loss", .expression(.amount),
+            "No new entries for the rest of the day past this loss, e.g. `3% of equity`."),
+        .optional(
+            "max_drawdown", .expression(.amount), "No new entries past this drawdown from the equity peak, e.g. `20%`."),
+        .optional(
+            "cooldown", .expression(.duration), "Time to wait after a losing exit before the next entry, e.g. `5 bars`."
+        ),
         .optional("max_trades_per_day", .expression(.number), "The most entries per day."),
     ]
 
     static let orderFields: [SchemaField] = [
         .optional(
-            "fill", .words(OrdersSection.Fill.allCases.map(\.rawValue)), default: .text(OrdersSection.Fill.nextOpen.rawValue),
+            "fill", .words(OrdersSection.Fill.allCases.map(\.rawValue)),
+            default: .text(OrdersSection.Fill.nextOpen.rawValue),
             "When a signal's order fills: at the next bar's open, or at the signal bar's close."),
         .optional(
-            "direction", .words(OrdersSection.Direction.allCases.map(\.rawValue)), default: .text(OrdersSection.Direction.both.rawValue),
+            "direction", .words(OrdersSection.Direction.allCases.map(\.rawValue)),
+            default: .text(OrdersSection.Direction.both.rawValue),
             "Which sides may be traded."),
         .optional(
             "pyramiding", .integer(minimum: 1), default: .integer(1),
-            "The most entries in one direction; 1 means an entry while a position in the same direction is open is ignored."),
+            "The most entries in one direction; 1 means an entry while a position in the same direction is open is ignored."
+        ),
     ]
 
     static let inlineTestFields: [SchemaField] = [
         .required("name", .text(.prose), "What the test checks."),
         .required(
             "bars", .map(keys: .barColumn, values: .oneOf([.list(.number(.barValue)), .text(.notation)])),
-            "Input bars: a column to its values, as a list (`na` for a missing value) or compact notation (`\"100+1x30\"`)."),
+            "Input bars: a column to its values, as a list (`na` for a missing value) or compact notation (`\"100+1x30\"`)."
+        ),
         .optional("params", .map(keys: .identifier, values: .number(.numberOrPercent)), "Param values for this test."),
         .required(
             "expect", .map(keys: .signalPath, values: .list(.integer(minimum: 0))),

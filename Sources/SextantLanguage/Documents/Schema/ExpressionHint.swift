@@ -20,13 +20,13 @@ enum ExpressionHint: String, Sendable {
     /// The result type in the language's terms, for the JSON Schema and docs.
     var summary: String {
         switch self {
-        case .condition: "expression → series<bool>"
-        case .number: "expression → number"
-        case .distance: "expression → price distance"
-        case .duration: "expression → duration or bar count"
-        case .amount: "expression → amount (number, or percent `of equity`)"
-        case .size: "expression → position size"
-        case .constant: "literal number, percent, duration or bool"
+        case .condition: "expression of type series<bool>"
+        case .number: "expression of type number"
+        case .distance: "expression: a price distance"
+        case .duration: "expression: a duration such as `5 bars` or `30m`, or a bar count"
+        case .amount: "expression: an amount, often a percent `of equity`"
+        case .size: "expression: a position size, usually from a sizing function"
+        case .constant: "a literal number, percent, duration or bool"
         case .any: "expression"
         }
     }

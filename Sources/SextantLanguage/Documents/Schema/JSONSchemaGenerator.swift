@@ -14,13 +14,21 @@ enum JSONSchemaGenerator {
                 "expression",
                 .object([
                     ("type", .array([.string("string"), .string("number"), .string("boolean")])),
-                    ("description", .string("An expression of the Sextant language (DSL.md §3), written as one YAML scalar: plain, quoted or block.")),
+                    (
+                        "description",
+                        .string(
+                            "An expression of the Sextant language (DSL.md §3), written as one YAML scalar: plain, quoted or block."
+                        )
+                    ),
                 ])
             ))
         return .object([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("title", .string("Sextant strategy, risk and engine files")),
-            ("description", .string("Every Sextant file is one YAML document whose `kind` says which of the three it is.")),
+            (
+                "description",
+                .string("Every Sextant file is one YAML document whose `kind` says which of the three it is.")
+            ),
             ("type", .string("object")),
             ("required", .array([.string("kind")])),
             (
@@ -87,7 +95,9 @@ enum JSONSchemaGenerator {
         case .timeframe:
             return .object([("type", .string("string")), ("pattern", .string("^[1-9][0-9]{0,6}[smhdw]$"))])
         case .list(let element, let count):
-            var members: [(key: String, value: JSONValue)] = [("type", .string("array")), ("items", schema(for: element))]
+            var members: [(key: String, value: JSONValue)] = [
+                ("type", .string("array")), ("items", schema(for: element)),
+            ]
             if let count {
                 if count.lowerBound > 0 { members.append(("minItems", .integer(count.lowerBound))) }
                 if count.upperBound < Int.max { members.append(("maxItems", .integer(count.upperBound))) }
@@ -112,7 +122,8 @@ enum JSONSchemaGenerator {
         var alternatives: [JSONValue] = [.object(plain)]
         if rule.allowsPercent {
             let sign = (rule.minimum ?? -1) >= 0 ? "" : "-?"
-            alternatives.append(.object([("type", .string("string")), ("pattern", .string("^\(sign)[0-9]+(\\.[0-9]+)?%$"))]))
+            alternatives.append(
+                .object([("type", .string("string")), ("pattern", .string("^\(sign)[0-9]+(\\.[0-9]+)?%$"))]))
         }
         if rule.allowsNA { alternatives.append(.object([("const", .string("na"))])) }
         return alternatives.count == 1 ? .object(plain) : .object([("oneOf", .array(alternatives))])

@@ -21,7 +21,8 @@ indirect enum JSONValue: Sendable {
             if items.allSatisfy(\.isPlain) {
                 return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
             }
-            return "[\n" + items.map { inner + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad + "]"
+            return "[\n" + items.map { inner + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad
+                + "]"
         case .string(let text):
             return JSONValue.quoted(text)
         case .number(let number):

@@ -26,7 +26,9 @@ enum KeyRule: Sendable {
     var expectation: String {
         switch self {
         case .identifier: "a name (letters, digits and `_`, not starting with a digit)"
-        case .barColumn: "a bar column (" + KeyRule.barColumns.joined(separator: ", ") + "), optionally after a symbol alias (`eth.close`)"
+        case .barColumn:
+            "a bar column (" + KeyRule.barColumns.joined(separator: ", ")
+                + "), optionally after a symbol alias (`eth.close`)"
         case .signalPath: "a signal path (" + KeyRule.signalPaths.joined(separator: ", ") + ", or `let.<name>`)"
         }
     }

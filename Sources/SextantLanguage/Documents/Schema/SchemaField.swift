@@ -17,7 +17,9 @@ struct SchemaField: Sendable {
     }
 
     /// An optional key, with the default it takes when absent.
-    static func optional(_ key: String, _ type: SchemaType, default defaultValue: SchemaDefault? = nil, _ doc: String) -> SchemaField {
+    static func optional(_ key: String, _ type: SchemaType, default defaultValue: SchemaDefault? = nil, _ doc: String)
+        -> SchemaField
+    {
         SchemaField(key: key, type: type, isRequired: false, defaultValue: defaultValue, doc: doc)
     }
 }

@@ -47,7 +47,8 @@ indirect enum SchemaType: Sendable {
         case .expression: "an expression"
         case .text(let rule): rule.expectation
         case .identifier: "a name (letters, digits and `_`)"
-        case .words(let words): words.count == 1 ? "`\(words[0])`" : "one of " + words.map { "`\($0)`" }.joined(separator: ", ")
+        case .words(let words):
+            words.count == 1 ? "`\(words[0])`" : "one of " + words.map { "`\($0)`" }.joined(separator: ", ")
         case .number(let rule): rule.allowsPercent ? "a number or percent" : "a number"
         case .integer(let minimum): "a whole number ≥ \(minimum)"
         case .bool: "`true` or `false`"
@@ -64,11 +65,4 @@ indirect enum SchemaType: Sendable {
         case .oneOf(let alternatives): alternatives.map(\.expectation).joined(separator: " or ")
         }
     }
-}
-
-/// The shape of a YAML node, which picks the alternative of a `oneOf`.
-enum SchemaShape: Sendable, Hashable {
-    case scalar
-    case list
-    case mapping
 }

@@ -26,24 +26,30 @@ extension SchemaValidator {
         case .number(let rule):
             return number(scalar, rule: rule, type: type, path: path)
         case .integer(let minimum):
-            guard scalar.style == .plain, SchemaValidator.isInteger(text), let value = Int(text.trimmingPlus), value >= minimum else {
+            guard scalar.style == .plain, SchemaValidator.isInteger(text), let value = Int(text.trimmingPlus),
+                value >= minimum
+            else {
                 return invalid(scalar, type, path: path, suggestion: quotedNumberHint(scalar))
             }
             return .integer(Located(value, span: scalar.span))
         case .bool:
             guard scalar.style == .plain, let value = SchemaValidator.bools[text] else {
                 let yaml11 = ["yes", "no", "on", "off", "y", "n"].contains(text.lowercased())
-                return invalid(scalar, type, path: path, suggestion: yaml11 || scalar.style != .plain ? "write `true` or `false`" : nil)
+                return invalid(
+                    scalar, type, path: path,
+                    suggestion: yaml11 || scalar.style != .plain ? "write `true` or `false`" : nil)
             }
             return .bool(Located(value, span: scalar.span))
         case .path:
             guard !text.trimmingSpaces.isEmpty, !text.contains("\n") else { return invalid(scalar, type, path: path) }
             return .text(scalar.located)
         case .timeframe:
-            guard let first = text.unicodeScalars.first, ("1"..."9").contains(first), let timeframe = Timeframe(text) else {
+            guard let first = text.unicodeScalars.first, ("1"..."9").contains(first), let timeframe = Timeframe(text)
+            else {
                 return invalid(
                     scalar, type, path: path,
-                    suggestion: "write a whole number and a unit: s (seconds), m (minutes), h (hours), d (days) or w (weeks)")
+                    suggestion:
+                        "write a whole number and a unit: s (seconds), m (minutes), h (hours), d (days) or w (weeks)")
             }
             return .timeframe(Located(timeframe, span: scalar.span))
         case .list, .map, .object, .oneOf:
@@ -51,31 +57,42 @@ extension SchemaValidator {
         }
     }
 
-    private mutating func number(_ scalar: YAMLScalar, rule: NumberRule, type: SchemaType, path: String) -> SchemaValue? {
+    private mutating func number(_ scalar: YAMLScalar, rule: NumberRule, type: SchemaType, path: String) -> SchemaValue?
+    {
         var text = scalar.value
-        guard scalar.style == .plain else { return invalid(scalar, type, path: path, suggestion: quotedNumberHint(scalar)) }
+        guard scalar.style == .plain else {
+            return invalid(scalar, type, path: path, suggestion: quotedNumberHint(scalar))
+        }
         if rule.allowsNA, text == "na" { return .number(Located(.nan, span: scalar.span)) }
         let isPercent = rule.allowsPercent && text.hasSuffix("%")
         if isPercent { text.removeLast() }
         guard SchemaValidator.isDecimal(text), let parsed = Double(text.trimmingPlus), parsed.isFinite else {
-            return invalid(scalar, type, path: path, suggestion: text.contains("_") ? "write the number without `_`" : nil)
+            return invalid(
+                scalar, type, path: path, suggestion: text.contains("_") ? "write the number without `_`" : nil)
         }
         let value = isPercent ? parsed / 100 : parsed
         if let minimum = rule.minimum, value < minimum {
-            report(.invalidValue, "\(name(of: path)) must be at least \(JSONValue.format(minimum)), not `\(scalar.value)`", at: scalar.span)
+            report(
+                .invalidValue, "\(name(of: path)) must be at least \(JSONValue.format(minimum)), not `\(scalar.value)`",
+                at: scalar.span)
             return nil
         }
         return .number(Located(value, span: scalar.span))
     }
 
-    private mutating func invalid(_ scalar: YAMLScalar, _ type: SchemaType, path: String, suggestion: String? = nil) -> SchemaValue? {
+    private mutating func invalid(_ scalar: YAMLScalar, _ type: SchemaType, path: String, suggestion: String? = nil)
+        -> SchemaValue?
+    {
         let shown = scalar.style.isQuotedOrBlock ? "the text \"\(scalar.value)\"" : "`\(scalar.value)`"
-        report(.invalidValue, "\(name(of: path)) must be \(type.expectation), not \(shown)", at: scalar.span, suggestion: suggestion)
+        report(
+            .invalidValue, "\(name(of: path)) must be \(type.expectation), not \(shown)", at: scalar.span,
+            suggestion: suggestion)
         return nil
     }
 
     private func quotedNumberHint(_ scalar: YAMLScalar) -> String? {
-        scalar.style.isQuotedOrBlock && SchemaValidator.isDecimal(scalar.value) ? "remove the quotes: a quoted value is text" : nil
+        scalar.style.isQuotedOrBlock && SchemaValidator.isDecimal(scalar.value)
+            ? "remove the quotes: a quoted value is text" : nil
     }
 
     /// `true` and `false` as YAML 1.2 spells them. YAML 1.1's `yes`/`no`/`on`/`off` are refused:

@@ -51,7 +51,9 @@ struct SchemaValidator {
 
     // MARK: - Collections
 
-    private mutating func object(_ node: YAMLNode, fields: [SchemaField], path: String, keySpan: SourceSpan) -> SchemaMapping? {
+    private mutating func object(_ node: YAMLNode, fields: [SchemaField], path: String, keySpan: SourceSpan)
+        -> SchemaMapping?
+    {
         guard case .mapping(let entries) = node.content else {
             wrongKind(node, .object(fields), path: path)
             return nil
@@ -79,7 +81,9 @@ struct SchemaValidator {
         return result
     }
 
-    private mutating func map(_ node: YAMLNode, keys: KeyRule, values: SchemaType, path: String, keySpan: SourceSpan) -> SchemaValue? {
+    private mutating func map(_ node: YAMLNode, keys: KeyRule, values: SchemaType, path: String, keySpan: SourceSpan)
+        -> SchemaValue?
+    {
         guard case .mapping(let entries) = node.content else {
             wrongKind(node, .map(keys: keys, values: values), path: path)
             return nil
@@ -99,7 +103,9 @@ struct SchemaValidator {
         return .mapping(result)
     }
 
-    private mutating func list(_ node: YAMLNode, element: SchemaType, count: ClosedRange<Int>?, path: String) -> SchemaValue? {
+    private mutating func list(_ node: YAMLNode, element: SchemaType, count: ClosedRange<Int>?, path: String)
+        -> SchemaValue?
+    {
         guard case .sequence(let items) = node.content else {
             wrongKind(node, .list(element, count: count), path: path)
             return nil
@@ -107,7 +113,9 @@ struct SchemaValidator {
         if let count, !count.contains(items.count) {
             let wanted =
                 count.lowerBound == count.upperBound
-                ? "exactly \(count.lowerBound)" : count.upperBound == Int.max ? "at least \(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
+                ? "exactly \(count.lowerBound)"
+                : count.upperBound == Int.max
+                    ? "at least \(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
             let shape = path.hasSuffix("range") ? " ([start, stop, step])" : ""
             report(.invalidValue, "\(name(of: path)) needs \(wanted) items\(shape), not \(items.count)", at: node.span)
             return nil
@@ -115,7 +123,9 @@ struct SchemaValidator {
         var values: [SchemaValue] = []
         values.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            if let value = value(item, element, path: "\(path)[\(index)]", keySpan: item.startSpan) { values.append(value) }
+            if let value = value(item, element, path: "\(path)[\(index)]", keySpan: item.startSpan) {
+                values.append(value)
+            }
         }
         // A list of fixed length (a range triple) is all or nothing: a partial one would be
         // reported again, less clearly, by whoever reads it.
@@ -131,9 +141,12 @@ struct SchemaValidator {
         let lowered = keyText.lowercased()
         if DocumentSchema.secretMarkers.contains(where: { lowered.contains($0) }) {
             report(
-                .unknownKey, "`\(keyText)` looks like a secret: secrets never live in Sextant files, they come from the environment",
+                .unknownKey,
+                "`\(keyText)` looks like a secret: secrets never live in Sextant files, they come from the environment",
                 at: key.span,
-                suggestion: "remove it; put the key in an environment variable and name that variable in the engine file's `venue.credentials`")
+                suggestion:
+                    "remove it; put the key in an environment variable and name that variable in the engine file's `venue.credentials`"
+            )
             return
         }
         if keyText == "<<" {
@@ -157,12 +170,14 @@ struct SchemaValidator {
             let column = String(keyText.split(separator: ".").last ?? Substring(keyText))
             let closest = Suggestion.closest(to: column, in: KeyRule.barColumns)
             report(
-                .unknownKey, "`\(keyText)` is not a bar column: \(name(of: path)) takes \(rule.expectation)", at: key.span,
+                .unknownKey, "`\(keyText)` is not a bar column: \(name(of: path)) takes \(rule.expectation)",
+                at: key.span,
                 suggestion: closest.map { "did you mean `\($0)`?" })
         case .signalPath:
             let closest = Suggestion.closest(to: keyText, in: KeyRule.signalPaths)
             report(
-                .invalidValue, "`\(keyText)` is not a signal path: \(name(of: path)) takes \(rule.expectation)", at: key.span,
+                .invalidValue, "`\(keyText)` is not a signal path: \(name(of: path)) takes \(rule.expectation)",
+                at: key.span,
                 suggestion: closest.map { "did you mean `\($0)`?" })
         case .identifier:
             report(
@@ -180,7 +195,9 @@ struct SchemaValidator {
             suggestion = "an expression is one value; quote it if it contains `: ` or starts with `[`, `{` or `-`"
         }
         let span = node.scalar?.span ?? node.startSpan
-        report(.wrongNodeKind, "\(name(of: path)) must be \(type.expectation), not \(node.summary)", at: span, suggestion: suggestion)
+        report(
+            .wrongNodeKind, "\(name(of: path)) must be \(type.expectation), not \(node.summary)", at: span,
+            suggestion: suggestion)
     }
 
     mutating func report(_ id: DiagnosticID, _ message: String, at span: SourceSpan, suggestion: String? = nil) {

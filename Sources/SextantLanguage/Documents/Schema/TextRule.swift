@@ -34,7 +34,8 @@ enum TextRule: Sendable {
         case .label: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
         case .symbol: "^\\S+$"
         case .location(let prefixes, let words):
-            "^(" + (words.map { JSONValue.regexEscaped($0) + "$" } + prefixes.map { JSONValue.regexEscaped($0) + ".+" })
+            "^("
+                + (words.map { JSONValue.regexEscaped($0) + "$" } + prefixes.map { JSONValue.regexEscaped($0) + ".+" })
                 .joined(separator: "|") + ")"
         case .credentials: "^([A-Z_][A-Z0-9_]*|[^\\s]*/[^\\s]*)$"
         case .notation: "^[^\\n]+$"

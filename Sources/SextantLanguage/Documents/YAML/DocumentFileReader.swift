@@ -11,7 +11,9 @@ enum DocumentFileReader {
     static func read(path: String, into diagnostics: inout DiagnosticBag) -> SourceFile? {
         let nowhere = SourceFile(path: path, text: "")
         func unreadable(_ reason: String) -> SourceFile? {
-            diagnostics.report(Diagnostic(.unreadableFile, "cannot read `\(path)`: \(reason)", at: SourceSpan(file: nowhere, range: 0..<0)))
+            diagnostics.report(
+                Diagnostic(
+                    .unreadableFile, "cannot read `\(path)`: \(reason)", at: SourceSpan(file: nowhere, range: 0..<0)))
             return nil
         }
         var isDirectory: ObjCBool = false
@@ -69,7 +71,10 @@ enum DocumentFileReader {
             let span = SourceSpan(file: file, range: finding.offset..<(finding.offset + 3))
             if number == YAMLLimits.maxCharacterFindings {
                 diagnostics.report(
-                    Diagnostic(.notUTF8, "more than \(YAMLLimits.maxCharacterFindings) invalid UTF-8 sequences: this does not look like a text file", at: span))
+                    Diagnostic(
+                        .notUTF8,
+                        "more than \(YAMLLimits.maxCharacterFindings) invalid UTF-8 sequences: this does not look like a text file",
+                        at: span))
                 return nil
             }
             let hex = finding.bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
@@ -86,8 +91,10 @@ enum DocumentFileReader {
         let shown = (megabytes * 10).rounded() / 10
         diagnostics.report(
             Diagnostic(
-                .fileTooLarge, "the file is \(shown) MiB; the loader reads at most \(YAMLLimits.maxFileBytes / 1_048_576) MiB",
-                at: SourceSpan(file: file, range: 0..<0), suggestion: "keep bar data in CSV files, not in strategy files"))
+                .fileTooLarge,
+                "the file is \(shown) MiB; the loader reads at most \(YAMLLimits.maxFileBytes / 1_048_576) MiB",
+                at: SourceSpan(file: file, range: 0..<0),
+                suggestion: "keep bar data in CSV files, not in strategy files"))
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 (RFC 3629: no overlongs, no surrogates).

@@ -36,7 +36,8 @@ enum YAMLBytes {
 
     /// True for the characters libyaml allows in anchor and alias names.
     static func isAnchorCharacter(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
             || byte == UInt8(ascii: "-")
     }
@@ -56,7 +57,9 @@ enum YAMLBytes {
         guard offset >= 0, offset < bytes.count else { return bytes.count }
         return bytes.withUnsafeBufferPointer { buffer -> Int in
             // memchr: the byte-by-byte loop is the loader's hot spot in debug builds.
-            guard let base = buffer.baseAddress, let found = memchr(base + offset, Int32(newline), buffer.count - offset) else {
+            guard let base = buffer.baseAddress,
+                let found = memchr(base + offset, Int32(newline), buffer.count - offset)
+            else {
                 return buffer.count
             }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
@@ -69,7 +72,9 @@ enum YAMLBytes {
         return bytes.withUnsafeBytes { raw in
             var index = range.lowerBound
             while index + 8 <= range.upperBound {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
                 index += 8
             }
             while index < range.upperBound {
@@ -83,7 +88,9 @@ enum YAMLBytes {
     /// True when `count` bytes of `bytes` from `offset` equal `count` bytes of `other` from `otherOffset`.
     static func equal(_ bytes: [UInt8], at offset: Int, _ other: [UInt8], at otherOffset: Int, count: Int) -> Bool {
         guard count > 0 else { return count == 0 }
-        guard offset >= 0, otherOffset >= 0, offset + count <= bytes.count, otherOffset + count <= other.count else { return false }
+        guard offset >= 0, otherOffset >= 0, offset + count <= bytes.count, otherOffset + count <= other.count else {
+            return false
+        }
         return bytes.withUnsafeBufferPointer { lhs in
             other.withUnsafeBufferPointer { rhs in
                 guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return false }

@@ -136,10 +136,15 @@ enum YAMLDuplicateKeyFinder {
             while index < bytes.count {
                 let byte = bytes[index]
                 if YAMLBytes.breakLength(bytes, at: index) > 0 { return nil }
-                if byte == UInt8(ascii: ":"), YAMLBytes.isBlankOrBreak(bytes, at: index + 1) || (flow && index + 1 < bytes.count && YAMLBytes.isFlowIndicator(bytes[index + 1])) {
+                if byte == UInt8(ascii: ":"),
+                    YAMLBytes.isBlankOrBreak(bytes, at: index + 1)
+                        || (flow && index + 1 < bytes.count && YAMLBytes.isFlowIndicator(bytes[index + 1]))
+                {
                     break
                 }
-                if flow, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { return nil }
+                if flow, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                    return nil
+                }
                 index += 1
             }
             tokenEnd = index

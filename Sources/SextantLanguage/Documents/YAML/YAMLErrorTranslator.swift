@@ -18,11 +18,13 @@ enum YAMLErrorTranslator {
             // Reader offsets count Characters of the parsed string.
             let index = offset.flatMap { yaml.index(yaml.startIndex, offsetBy: $0, limitedBy: yaml.endIndex) }
             let byteOffset = index.map { yaml.utf8.distance(from: yaml.utf8.startIndex, to: $0) } ?? 0
-            return Diagnostic(.notUTF8, "YAML cannot read this text: \(problem)", at: text.characterSpan(at: byteOffset))
+            return Diagnostic(
+                .notUTF8, "YAML cannot read this text: \(problem)", at: text.characterSpan(at: byteOffset))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let offset = text.offset(line: context.mark.line, column: context.mark.column)
             let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return Diagnostic(.duplicateKey, "\(names) written more than once in this mapping", at: text.characterSpan(at: offset))
+            return Diagnostic(
+                .duplicateKey, "\(names) written more than once in this mapping", at: text.characterSpan(at: offset))
         default:
             return Diagnostic(.yamlSyntax, "YAML error: \(error)", at: text.span(0..<0))
         }
@@ -40,7 +42,9 @@ enum YAMLErrorTranslator {
         }
     }
 
-    private static func translate(problem: String, context: YamlError.Context?, mark: Yams.Mark, in text: YAMLText) -> Diagnostic {
+    private static func translate(problem: String, context: YamlError.Context?, mark: Yams.Mark, in text: YAMLText)
+        -> Diagnostic
+    {
         let offset = text.offset(line: mark.line, column: mark.column)
         let span = text.characterSpan(at: offset)
         var notes: [Diagnostic.Note] = []
@@ -58,23 +62,30 @@ enum YAMLErrorTranslator {
             var keyStart = YAMLBytes.lineStart(text.bytes, of: offset)
             while keyStart < offset, YAMLBytes.isBlank(text.bytes[keyStart]) { keyStart += 1 }
             return Diagnostic(
-                .yamlSyntax, "this line is indented more than the keys above it, so YAML reads it as part of the value above",
+                .yamlSyntax,
+                "this line is indented more than the keys above it, so YAML reads it as part of the value above",
                 at: text.span(keyStart..<offset), notes: notes, suggestion: "align the key with the keys above it")
         case "mapping values are not allowed in this context":
             return Diagnostic(
                 .yamlSyntax, "`: ` inside a value: YAML reads it as the start of another key", at: span, notes: notes,
                 suggestion:
-                    "expressions never need `: ` (named arguments use `=`, conditions use `if … then … else`): remove the colon, or quote the whole value")
+                    "expressions never need `: ` (named arguments use `=`, conditions use `if … then … else`): remove the colon, or quote the whole value"
+            )
         case "found character that cannot start any token" where character == "\t":
-            return Diagnostic(.yamlTab, "a tab in indentation: YAML indents with spaces only", at: span, suggestion: "replace the tab with spaces")
+            return Diagnostic(
+                .yamlTab, "a tab in indentation: YAML indents with spaces only", at: span,
+                suggestion: "replace the tab with spaces")
         case let problem where problem.hasPrefix("found a tab character"):
-            return Diagnostic(.yamlTab, "a tab in indentation: YAML indents with spaces only", at: span, suggestion: "replace the tab with spaces")
+            return Diagnostic(
+                .yamlTab, "a tab in indentation: YAML indents with spaces only", at: span,
+                suggestion: "replace the tab with spaces")
         case "found character that cannot start any token":
             return Diagnostic(
                 .yamlSyntax, "`\(character)` cannot start a YAML value", at: span, notes: notes,
                 suggestion: "quote the value (`'…'`) or remove the `\(character)`")
         case "found unexpected end of stream" where context?.text == "while scanning a quoted scalar":
-            let quote = context.map { text.characterSpan(at: text.offset(line: $0.mark.line, column: $0.mark.column)) } ?? span
+            let quote =
+                context.map { text.characterSpan(at: text.offset(line: $0.mark.line, column: $0.mark.column)) } ?? span
             return Diagnostic(
                 .yamlSyntax, "this quoted value is never closed", at: quote,
                 notes: [Diagnostic.Note("the file ends here, still inside the quotes", at: span)],
@@ -83,7 +94,9 @@ enum YAMLErrorTranslator {
             let escape = text.span(offset..<min(text.bytes.count, offset + 2))
             return Diagnostic(
                 .yamlSyntax, "`\(escape.text)` is not an escape YAML knows", at: escape, notes: notes,
-                suggestion: "inside double quotes a backslash starts an escape (`\\n`, `\\\"`, `\\\\`); expressions need none: remove the quotes")
+                suggestion:
+                    "inside double quotes a backslash starts an escape (`\\n`, `\\\"`, `\\\\`); expressions need none: remove the quotes"
+            )
         case "did not find expected key":
             return Diagnostic(
                 .yamlSyntax, "this line is not a `key: value` of the mapping around it", at: span, notes: notes,
@@ -91,16 +104,19 @@ enum YAMLErrorTranslator {
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
             let closing = problem.hasSuffix("']'") ? "]" : "}"
             return Diagnostic(
-                .yamlSyntax, "a `\(closing == "]" ? "[" : "{")` is never closed, or two of its items lack a `,` between them",
+                .yamlSyntax,
+                "a `\(closing == "]" ? "[" : "{")` is never closed, or two of its items lack a `,` between them",
                 at: span, notes: notes, suggestion: "add the missing `,` or `\(closing)`")
         case "could not find expected ':'":
             return Diagnostic(
-                .yamlSyntax, "a key without `:` (or a value continued on a line YAML reads as a key)", at: span, notes: notes,
+                .yamlSyntax, "a key without `:` (or a value continued on a line YAML reads as a key)", at: span,
+                notes: notes,
                 suggestion: "write `key: value`, or quote a value that spans several lines")
         case "found undefined alias":
             let name = aliasName(at: offset, in: text)
             return Diagnostic(
-                .yamlSyntax, "`*\(name)` names no anchor defined before it", at: text.span(offset..<(offset + 1 + name.utf8.count)),
+                .yamlSyntax, "`*\(name)` names no anchor defined before it",
+                at: text.span(offset..<(offset + 1 + name.utf8.count)),
                 suggestion: "define `&\(name)` on an earlier value, or remove the `*`")
         case "block sequence entries are not allowed in this context":
             return Diagnostic(
@@ -117,7 +133,9 @@ enum YAMLErrorTranslator {
         let lineStart = YAMLBytes.lineStart(text.bytes, of: offset)
         var index = lineStart
         while index < offset {
-            if text.bytes[index] == UInt8(ascii: ":"), YAMLBytes.isBlankOrBreak(text.bytes, at: index + 1) { return false }
+            if text.bytes[index] == UInt8(ascii: ":"), YAMLBytes.isBlankOrBreak(text.bytes, at: index + 1) {
+                return false
+            }
             if text.bytes[index] == UInt8(ascii: "#") { return false }
             index += 1
         }

@@ -33,7 +33,9 @@ enum YAMLLoader {
                 if !repaired {
                     let list = names.map { "`\($0)`" }.joined(separator: ", ")
                     diagnostics.report(
-                        Diagnostic(.duplicateKey, "\(list) written more than once in this mapping", at: text.characterSpan(at: firstOffset)))
+                        Diagnostic(
+                            .duplicateKey, "\(list) written more than once in this mapping",
+                            at: text.characterSpan(at: firstOffset)))
                     return nil
                 }
                 wasPatched = true
@@ -46,15 +48,20 @@ enum YAMLLoader {
         _ text: YAMLText, preflight: YAMLPreflight.Result, skippedKeys: Set<Int>, into diagnostics: inout DiagnosticBag
     ) -> Attempt {
         do {
-            let parser = try Yams.Parser(yaml: text.parsedText.text, resolver: .basic, constructor: .default, encoding: .utf8)
+            let parser = try Yams.Parser(
+                yaml: text.parsedText.text, resolver: .basic, constructor: .default, encoding: .utf8)
             // Anchors are weak references owned by the parser: keep it alive during the walk.
             return try withExtendedLifetime(parser) { () throws -> Attempt in
                 guard let root = try parser.nextRoot() else {
-                    diagnostics.report(Diagnostic(.emptyDocument, "the file holds no document: it is empty or only comments", at: text.span(0..<0)))
+                    diagnostics.report(
+                        Diagnostic(
+                            .emptyDocument, "the file holds no document: it is empty or only comments",
+                            at: text.span(0..<0)))
                     return .failed
                 }
                 let rootOffset = root.mark.map { text.offset(line: $0.line, column: $0.column) } ?? 0
-                checkSingleDocument(parser, after: rootOffset, markers: preflight.documentMarkers, text: text, into: &diagnostics)
+                checkSingleDocument(
+                    parser, after: rootOffset, markers: preflight.documentMarkers, text: text, into: &diagnostics)
                 var builder = YAMLTreeBuilder(text: text, skippedKeys: skippedKeys)
                 let tree: YAMLNode
                 switch Result(catching: { () throws(YAMLTreeBuilder.Failure) -> YAMLNode in try builder.build(root) }) {
@@ -66,17 +73,23 @@ enum YAMLLoader {
                 }
                 for offset in builder.nonScalarKeys {
                     diagnostics.report(
-                        Diagnostic(.wrongNodeKind, "a list or mapping used as a key: keys in Sextant files are plain words", at: text.characterSpan(at: offset)))
+                        Diagnostic(
+                            .wrongNodeKind, "a list or mapping used as a key: keys in Sextant files are plain words",
+                            at: text.characterSpan(at: offset)))
                 }
                 if tree.isNull {
-                    diagnostics.report(Diagnostic(.emptyDocument, "the file holds no document: it is empty or only comments", at: text.span(0..<0)))
+                    diagnostics.report(
+                        Diagnostic(
+                            .emptyDocument, "the file holds no document: it is empty or only comments",
+                            at: text.span(0..<0)))
                     return .failed
                 }
                 return .tree(tree)
             }
         } catch let error as YamlError {
             if case .duplicatedKeysInMapping(let names, let context) = error {
-                return .duplicateKeys(names: names, firstOffset: text.offset(line: context.mark.line, column: context.mark.column))
+                return .duplicateKeys(
+                    names: names, firstOffset: text.offset(line: context.mark.line, column: context.mark.column))
             }
             diagnostics.report(YAMLErrorTranslator.diagnostic(for: error, in: text))
             return .failed
@@ -88,7 +101,8 @@ enum YAMLLoader {
 
     /// Reports a second document (`---` after the first one's content), wherever libyaml finds it.
     private static func checkSingleDocument(
-        _ parser: Yams.Parser, after rootOffset: Int, markers: [Int], text: YAMLText, into diagnostics: inout DiagnosticBag
+        _ parser: Yams.Parser, after rootOffset: Int, markers: [Int], text: YAMLText,
+        into diagnostics: inout DiagnosticBag
     ) {
         var secondOffset: Int?
         do {
@@ -109,19 +123,27 @@ enum YAMLLoader {
                 suggestion: "move the second document to a file of its own"))
     }
 
-    private static func walkDiagnostic(_ failure: YAMLTreeBuilder.Failure, aliases: [(name: String, offset: Int)], text: YAMLText) -> Diagnostic {
+    private static func walkDiagnostic(
+        _ failure: YAMLTreeBuilder.Failure, aliases: [(name: String, offset: Int)], text: YAMLText
+    ) -> Diagnostic {
         switch failure {
         case .aliasBudget(let offset, let anchor):
             let limit = YAMLLimits.maxAliasExpansion
             let use = anchor.flatMap { name in aliases.first { $0.name == name } }
-            let span = use.map { text.span($0.offset..<($0.offset + 1 + $0.name.utf8.count)) } ?? text.characterSpan(at: offset)
-            let notes = use == nil ? [] : [Diagnostic.Note("the anchor it expands is defined here", at: text.characterSpan(at: offset))]
+            let span =
+                use.map { text.span($0.offset..<($0.offset + 1 + $0.name.utf8.count)) }
+                ?? text.characterSpan(at: offset)
+            let notes =
+                use == nil
+                ? [] : [Diagnostic.Note("the anchor it expands is defined here", at: text.characterSpan(at: offset))]
             return Diagnostic(
-                .yamlAliasLimit, "aliases expand to more than \(limit) values (a \"billion laughs\" document); the loader stops here",
+                .yamlAliasLimit,
+                "aliases expand to more than \(limit) values (a \"billion laughs\" document); the loader stops here",
                 at: span, notes: notes)
         case .tooDeep(let offset):
             return Diagnostic(
-                .yamlTooDeep, "aliases nest values more than \(YAMLLimits.maxDepth) levels deep, the most the loader accepts",
+                .yamlTooDeep,
+                "aliases nest values more than \(YAMLLimits.maxDepth) levels deep, the most the loader accepts",
                 at: text.characterSpan(at: offset))
         }
     }
@@ -149,7 +171,8 @@ enum YAMLLoader {
             guard let placeholder = placeholder(length: key.range.count, avoiding: &taken) else { return false }
             diagnostics.report(
                 Diagnostic(
-                    .duplicateKey, "`\(key.name)` is written twice in this mapping; this one is ignored", at: text.span(key.range),
+                    .duplicateKey, "`\(key.name)` is written twice in this mapping; this one is ignored",
+                    at: text.span(key.range),
                     notes: [Diagnostic.Note("first written here", at: text.span(first.range))],
                     suggestion: "remove one of the two, or rename it"))
             for (index, byte) in zip(key.range, placeholder) { bytes[index] = byte }

@@ -78,7 +78,9 @@ struct YAMLPreflight {
             let count = raw.count
             var index = 0
             while index < count, found.count <= YAMLLimits.maxCharacterFindings {
-                if index + 8 <= count, YAMLPreflight.isPrintableASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                if index + 8 <= count,
+                    YAMLPreflight.isPrintableASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
                     index += 8
                     continue
                 }
@@ -86,17 +88,25 @@ struct YAMLPreflight {
                 if byte < 0x80 {
                     if byte == 0 {
                         found.append((.notUTF8, "a NUL byte: YAML files are text", index, 1))
-                    } else if byte == YAMLBytes.carriageReturn, index + 1 >= count || raw[index + 1] != YAMLBytes.newline {
+                    } else if byte == YAMLBytes.carriageReturn,
+                        index + 1 >= count || raw[index + 1] != YAMLBytes.newline
+                    {
                         found.append(
                             (
                                 .yamlSyntax,
                                 "a carriage return (`\\r`) without a newline: YAML reads it as a line break, most editors do not; save the file with `\\n` or `\\r\\n` line endings",
                                 index, 1
                             ))
-                    } else if (byte < 0x20 && byte != YAMLBytes.tab && byte != YAMLBytes.newline && byte != YAMLBytes.carriageReturn)
+                    } else if (byte < 0x20 && byte != YAMLBytes.tab && byte != YAMLBytes.newline
+                        && byte != YAMLBytes.carriageReturn)
                         || byte == 0x7F
                     {
-                        found.append((.notUTF8, "control character \(YAMLPreflight.codePoint(UInt32(byte))) is not allowed in YAML text", index, 1))
+                        found.append(
+                            (
+                                .notUTF8,
+                                "control character \(YAMLPreflight.codePoint(UInt32(byte))) is not allowed in YAML text",
+                                index, 1
+                            ))
                     }
                     index += 1
                     continue
@@ -105,7 +115,8 @@ struct YAMLPreflight {
                 let scalar = YAMLPreflight.decode(raw, at: index, length: length)
                 switch scalar {
                 case 0x85, 0x2028, 0x2029:
-                    let name = scalar == 0x85 ? "NEXT LINE" : scalar == 0x2028 ? "LINE SEPARATOR" : "PARAGRAPH SEPARATOR"
+                    let name =
+                        scalar == 0x85 ? "NEXT LINE" : scalar == 0x2028 ? "LINE SEPARATOR" : "PARAGRAPH SEPARATOR"
                     found.append(
                         (
                             .yamlSyntax,
@@ -113,7 +124,12 @@ struct YAMLPreflight {
                             index, length
                         ))
                 case 0x80...0x9F, 0xFFFE, 0xFFFF:
-                    found.append((.notUTF8, "control character \(YAMLPreflight.codePoint(scalar)) is not allowed in YAML text", index, length))
+                    found.append(
+                        (
+                            .notUTF8,
+                            "control character \(YAMLPreflight.codePoint(scalar)) is not allowed in YAML text", index,
+                            length
+                        ))
                 default:
                     break
                 }
@@ -142,7 +158,8 @@ struct YAMLPreflight {
             isFatal = true
             findings.append(
                 Diagnostic(
-                    id, "more than \(YAMLLimits.maxCharacterFindings) characters YAML does not accept: this does not look like a text file",
+                    id,
+                    "more than \(YAMLLimits.maxCharacterFindings) characters YAML does not accept: this does not look like a text file",
                     at: span(offset, length)))
             return
         }
@@ -172,7 +189,8 @@ struct YAMLPreflight {
 
     private mutating func checkStructure() {
         var lineStart = 0
-        while lineStart < bytes.count {
+        // After a fatal finding the text never reaches Yams: the rest needs no scan.
+        while lineStart < bytes.count, !isFatal {
             let newline = YAMLBytes.nextNewline(bytes, from: lineStart)
             // Lone `\r`s were replaced by the character check: a `\r` here ends a `\r\n`.
             let lineEnd = newline > lineStart && bytes[newline - 1] == YAMLBytes.carriageReturn ? newline - 1 : newline
@@ -194,7 +212,9 @@ struct YAMLPreflight {
             while first < line.upperBound, YAMLBytes.isBlank(bytes[first]) { first += 1 }
             if first == line.upperBound { return }
             var indent = 0
-            while line.lowerBound + indent < line.upperBound, bytes[line.lowerBound + indent] == YAMLBytes.space { indent += 1 }
+            while line.lowerBound + indent < line.upperBound, bytes[line.lowerBound + indent] == YAMLBytes.space {
+                indent += 1
+            }
             // A block scalar's content and a plain scalar's continuation lines are text: more
             // indented than the collection holding the scalar (a comment ends a plain scalar).
             if indent > parentIndent, isBlockScalar || bytes[first] != UInt8(ascii: "#") { return }
@@ -230,7 +250,8 @@ struct YAMLPreflight {
         guard offset + 3 <= end else { return false }
         let first = bytes[offset]
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return false }
-        return bytes[offset + 1] == first && bytes[offset + 2] == first && YAMLBytes.isBlankOrBreak(bytes, at: offset + 3)
+        return bytes[offset + 1] == first && bytes[offset + 2] == first
+            && YAMLBytes.isBlankOrBreak(bytes, at: offset + 3)
     }
 
     /// Walks the tokens of one line (or of its rest after a quote closed).
@@ -276,7 +297,8 @@ struct YAMLPreflight {
                 if next < end, bytes[next] == YAMLBytes.tab { reportTab(at: next) }
                 position = next
             case UInt8(ascii: ":")
-            where YAMLBytes.isBlankOrBreak(bytes, at: next) || (flowDepth > 0 && next < end && YAMLBytes.isFlowIndicator(bytes[next])):
+            where YAMLBytes.isBlankOrBreak(bytes, at: next)
+                || (flowDepth > 0 && next < end && YAMLBytes.isFlowIndicator(bytes[next])):
                 if flowDepth == 0 {
                     lineDepth += 1
                     checkDepth(at: position)
@@ -363,7 +385,8 @@ struct YAMLPreflight {
             isFatal = true
             findings.append(
                 Diagnostic(
-                    .yamlAliasLimit, "more than \(YAMLLimits.maxAliases) alias uses; the loader accepts at most \(YAMLLimits.maxAliases)",
+                    .yamlAliasLimit,
+                    "more than \(YAMLLimits.maxAliases) alias uses; the loader accepts at most \(YAMLLimits.maxAliases)",
                     at: span(start, end - start)))
         }
         var after = end

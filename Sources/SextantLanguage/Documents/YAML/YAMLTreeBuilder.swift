@@ -59,7 +59,8 @@ struct YAMLTreeBuilder {
         defer { if startsExpansion { expansion = nil } }
         switch node {
         case .scalar(let scalar):
-            return YAMLNode(content: .scalar(makeScalar(scalar, offset: offset)), markOffset: offset, isFlow: false, text: text)
+            return YAMLNode(
+                content: .scalar(makeScalar(scalar, offset: offset)), markOffset: offset, isFlow: false, text: text)
         case .alias:
             let empty = YAMLScalar(value: "", style: .plain, markOffset: offset, text: text)
             return YAMLNode(content: .scalar(empty), markOffset: offset, isFlow: false, text: text)
