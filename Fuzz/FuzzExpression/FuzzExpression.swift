@@ -12,7 +12,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let file = SourceFile(path: "fuzz.yaml", text: "kind: strategy\nname: fuzz\n")
     var document = StrategyDocument(file: file, name: Located("fuzz", span: SourceSpan(file: file, range: 0..<0)))
     document.entry.long = ExpressionField(path: "entry.long", keySpan: source.wholeSpan, source: source)
-    document.lets = [LetDeclaration(name: "x", nameSpan: source.wholeSpan, value: ExpressionField(path: "let.x", keySpan: source.wholeSpan, source: source))]
+    document.lets = [
+        LetDeclaration(
+            name: "x", nameSpan: source.wholeSpan,
+            value: ExpressionField(path: "let.x", keySpan: source.wholeSpan, source: source))
+    ]
     var checkDiagnostics = DiagnosticBag()
     _ = Checker.check(document, into: &checkDiagnostics)
     return 0

@@ -30,7 +30,9 @@ struct DiagnosticsCommand: ParsableCommand {
         let output: String
         switch format {
         case .text:
-            output = catalogue.map { "\($0.rawValue)  \($0.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \($0.title)\n" }.joined()
+            output = catalogue.map {
+                "\($0.rawValue)  \($0.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \($0.title)\n"
+            }.joined()
         case .markdown:
             output = Self.markdown(catalogue)
         }
@@ -55,7 +57,8 @@ struct DiagnosticsCommand: ParsableCommand {
 
             """
         for id in catalogue {
-            out += "| `\(id.rawValue)` | \(id.severity.rawValue) | \(id.title.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            out +=
+                "| `\(id.rawValue)` | \(id.severity.rawValue) | \(id.title.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         return out
     }

@@ -13,7 +13,9 @@ enum FunctionsReport {
                 out += "  \(builtin.signature)\n"
                 out += "      \(builtin.doc)\n"
                 var facts = ["warm-up: \(builtin.warmup)"]
-                if !builtin.reads.isEmpty { facts.append("reads: \(builtin.reads.map(\.rawValue).joined(separator: ", "))") }
+                if !builtin.reads.isEmpty {
+                    facts.append("reads: \(builtin.reads.map(\.rawValue).joined(separator: ", "))")
+                }
                 if builtin.context == .sizing { facts.append("only in `size:`") }
                 out += "      \(facts.joined(separator: "; "))\n"
             }
@@ -44,7 +46,8 @@ enum FunctionsReport {
                 let reads = builtin.reads.map(\.rawValue).joined(separator: ", ")
                 var doc = builtin.doc.replacingOccurrences(of: "|", with: "\\|")
                 if builtin.context == .sizing { doc += " Only in `size:`." }
-                out += "| `\(builtin.signature.replacingOccurrences(of: "|", with: "\\|"))` | \(builtin.warmup) | \(reads) | \(doc) |\n"
+                out +=
+                    "| `\(builtin.signature.replacingOccurrences(of: "|", with: "\\|"))` | \(builtin.warmup) | \(reads) | \(doc) |\n"
             }
             out += "\n"
         }
@@ -78,7 +81,9 @@ enum FunctionsReport {
         let entries = builtins.map { builtin in
             Entry(
                 name: builtin.name, category: builtin.category.rawValue, signature: builtin.signature,
-                parameters: builtin.parameters.map { .init(name: $0.name, role: $0.role.displayName, default: $0.defaultValue) },
+                parameters: builtin.parameters.map {
+                    .init(name: $0.name, role: $0.role.displayName, default: $0.defaultValue)
+                },
                 result: builtin.result.displayName, warmup: builtin.warmup.description,
                 reads: builtin.reads.map(\.rawValue), sizingOnly: builtin.context == .sizing, doc: builtin.doc)
         }

@@ -49,7 +49,9 @@ struct LintCommandTests {
         #expect(strict.stdout.contains("warning[W0001]"))
     }
 
-    @Test(arguments: [["lint", "no/such/path.yaml"], ["lint", "--format", "xml", "Strategies"], ["lint"], ["frobnicate"]])
+    @Test(arguments: [
+        ["lint", "no/such/path.yaml"], ["lint", "--format", "xml", "Strategies"], ["lint"], ["frobnicate"],
+    ])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         let output = try CLIRunner.run(arguments)
         #expect(output.status == 2, "\(output.stderr)")
@@ -80,7 +82,10 @@ struct LintCommandTests {
         let output = try CLIRunner.run(["lint", "--format", "github", path])
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("::error file=\(path),line=4,col=9,endLine=4,endColumn=13,title=E0302::unknown function `smaa`") == true)
+        #expect(
+            lines.first?.hasPrefix(
+                "::error file=\(path),line=4,col=9,endLine=4,endColumn=13,title=E0302::unknown function `smaa`") == true
+        )
     }
 
     @Test func explainShowsTypesStagesAndWarmup() throws {

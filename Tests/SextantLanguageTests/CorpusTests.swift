@@ -40,7 +40,9 @@ struct CorpusTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
             .filter { $0 != "expectations.txt" && !$0.hasPrefix(".") }
         let listed = Set(Self.entries.map(\.file))
-        #expect(Set(files) == listed, "unlisted: \(Set(files).subtracting(listed).sorted()), missing: \(listed.subtracting(files).sorted())")
+        #expect(
+            Set(files) == listed,
+            "unlisted: \(Set(files).subtracting(listed).sorted()), missing: \(listed.subtracting(files).sorted())")
         #expect(files.count >= 60)
     }
 
@@ -56,7 +58,8 @@ struct CorpusTests {
         text += "entry:\n  long: smaa(close, 5) > value_0\nexit:\n  long: close < value_1\n"
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let result = Linter.lint(bytes: Array(text.utf8), path: "big.yaml")
-        let error = try #require(result.diagnostics.first { $0.id == .unknownFunction }, "\(Fixtures.describe(result.diagnostics))")
+        let error = try #require(
+            result.diagnostics.first { $0.id == .unknownFunction }, "\(Fixtures.describe(result.diagnostics))")
         #expect(error.location == SextantLanguage.SourceLocation(line: lines - 2, column: 9))
         #expect(result.diagnostics.count <= DiagnosticBag.defaultLimit)
     }

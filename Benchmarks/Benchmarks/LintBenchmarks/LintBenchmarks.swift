@@ -19,7 +19,8 @@ let benchmarks: @Sendable () -> Void = {
     precondition(!texts.isEmpty, "no strategy files found under \(root.path)")
     let fileCount = 1_000
 
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], maxDuration: .seconds(10))
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], maxDuration: .seconds(10))
 
     Benchmark("lint 1,000 strategy files", configuration: .init(scalingFactor: .one)) { benchmark in
         for _ in benchmark.scaledIterations {

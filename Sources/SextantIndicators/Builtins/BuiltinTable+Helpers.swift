@@ -4,48 +4,68 @@ import SextantCore
 // `a[1] < b[1] and a > b`; a bar where the two are equal breaks the cross.
 extension BuiltinTable {
     static let helpers: [Builtin] = [
-        Builtin("highest", .helpers, [.source(), .length()], returns: .series, warmup: .window("length"),
-                doc: "Highest value of the last `length` bars (including this one)."),
-        Builtin("lowest", .helpers, [.source(), .length()], returns: .series, warmup: .window("length"),
-                doc: "Lowest value of the last `length` bars (including this one)."),
-        Builtin("sum", .helpers, [.source(), .length()], returns: .series, warmup: .window("length"),
-                doc: "Sum of the last `length` values."),
-        Builtin("change", .helpers, [.source(), .length("length", 1)], returns: .series,
-                warmup: .parameter("length"), doc: "source − source[length]."),
-        Builtin("crosses_above", .helpers, [.source("a"), .source("b")], returns: .condition, warmup: .constant(1),
-                doc: "True on the bar where `a` goes from below `b` to above it (strict)."),
-        Builtin("crosses_below", .helpers, [.source("a"), .source("b")], returns: .condition, warmup: .constant(1),
-                doc: "True on the bar where `a` goes from above `b` to below it (strict)."),
-        Builtin("rising", .helpers, [.source(), .length("length", 1)], returns: .condition,
-                warmup: .parameter("length"), doc: "True when source rose on each of the last `length` bars."),
-        Builtin("falling", .helpers, [.source(), .length("length", 1)], returns: .condition,
-                warmup: .parameter("length"), doc: "True when source fell on each of the last `length` bars."),
-        Builtin("barssince", .helpers, [.init("condition", .condition)], returns: .series, warmup: .constant(0),
-                doc: "Bars since `condition` was last true (0 on a true bar); na before the first."),
-        Builtin("valuewhen", .helpers,
-                [.init("condition", .condition), .source(), .init("occurrence", .count, default: 0)],
-                returns: .series, warmup: .constant(0),
-                doc: "`source` on the bar where `condition` was true, `occurrence` true bars back (0 = latest)."),
-        Builtin("nz", .helpers, [.value("value"), .value("replacement", 0)], returns: .elementwise,
-                warmup: .constant(0), doc: "`value`, or `replacement` where it is na."),
+        Builtin(
+            "highest", .helpers, [.source(), .length()], returns: .series, warmup: .window("length"),
+            doc: "Highest value of the last `length` bars (including this one)."),
+        Builtin(
+            "lowest", .helpers, [.source(), .length()], returns: .series, warmup: .window("length"),
+            doc: "Lowest value of the last `length` bars (including this one)."),
+        Builtin(
+            "sum", .helpers, [.source(), .length()], returns: .series, warmup: .window("length"),
+            doc: "Sum of the last `length` values."),
+        Builtin(
+            "change", .helpers, [.source(), .length("length", 1)], returns: .series,
+            warmup: .parameter("length"), doc: "source − source[length]."),
+        Builtin(
+            "crosses_above", .helpers, [.source("a"), .source("b")], returns: .condition, warmup: .constant(1),
+            doc: "True on the bar where `a` goes from below `b` to above it (strict)."),
+        Builtin(
+            "crosses_below", .helpers, [.source("a"), .source("b")], returns: .condition, warmup: .constant(1),
+            doc: "True on the bar where `a` goes from above `b` to below it (strict)."),
+        Builtin(
+            "rising", .helpers, [.source(), .length("length", 1)], returns: .condition,
+            warmup: .parameter("length"), doc: "True when source rose on each of the last `length` bars."),
+        Builtin(
+            "falling", .helpers, [.source(), .length("length", 1)], returns: .condition,
+            warmup: .parameter("length"), doc: "True when source fell on each of the last `length` bars."),
+        Builtin(
+            "barssince", .helpers, [.init("condition", .condition)], returns: .series, warmup: .constant(0),
+            doc: "Bars since `condition` was last true (0 on a true bar); na before the first."),
+        Builtin(
+            "valuewhen", .helpers,
+            [.init("condition", .condition), .source(), .init("occurrence", .count, default: 0)],
+            returns: .series, warmup: .constant(0),
+            doc: "`source` on the bar where `condition` was true, `occurrence` true bars back (0 = latest)."),
+        Builtin(
+            "nz", .helpers, [.value("value"), .value("replacement", 0)], returns: .elementwise,
+            warmup: .constant(0), doc: "`value`, or `replacement` where it is na."),
     ]
 
     static let math: [Builtin] = [
         Builtin("abs", .math, [.value("value")], returns: .elementwise, warmup: .constant(0), doc: "Absolute value."),
-        Builtin("min", .math, [.value("a"), .value("b")], returns: .elementwise, warmup: .constant(0),
-                doc: "The smaller of `a` and `b`, bar by bar."),
-        Builtin("max", .math, [.value("a"), .value("b")], returns: .elementwise, warmup: .constant(0),
-                doc: "The larger of `a` and `b`, bar by bar."),
-        Builtin("log", .math, [.value("value")], returns: .elementwise, warmup: .constant(0),
-                doc: "Natural logarithm (na for values ≤ 0)."),
-        Builtin("exp", .math, [.value("value")], returns: .elementwise, warmup: .constant(0), doc: "e to the power `value`."),
-        Builtin("sqrt", .math, [.value("value")], returns: .elementwise, warmup: .constant(0),
-                doc: "Square root (na for negative values)."),
-        Builtin("pow", .math, [.value("base"), .value("exponent")], returns: .elementwise, warmup: .constant(0),
-                doc: "`base` to the power `exponent`."),
-        Builtin("round", .math, [.value("value"), .setting("digits", 0)], returns: .elementwise,
-                warmup: .constant(0), doc: "Rounds half away from zero to `digits` decimals."),
-        Builtin("clamp", .math, [.value("value"), .value("low"), .value("high")], returns: .elementwise,
-                warmup: .constant(0), doc: "`value` limited to [low, high]."),
+        Builtin(
+            "min", .math, [.value("a"), .value("b")], returns: .elementwise, warmup: .constant(0),
+            doc: "The smaller of `a` and `b`, bar by bar."),
+        Builtin(
+            "max", .math, [.value("a"), .value("b")], returns: .elementwise, warmup: .constant(0),
+            doc: "The larger of `a` and `b`, bar by bar."),
+        Builtin(
+            "log", .math, [.value("value")], returns: .elementwise, warmup: .constant(0),
+            doc: "Natural logarithm (na for values ≤ 0)."),
+        Builtin(
+            "exp", .math, [.value("value")], returns: .elementwise, warmup: .constant(0), doc: "e to the power `value`."
+        ),
+        Builtin(
+            "sqrt", .math, [.value("value")], returns: .elementwise, warmup: .constant(0),
+            doc: "Square root (na for negative values)."),
+        Builtin(
+            "pow", .math, [.value("base"), .value("exponent")], returns: .elementwise, warmup: .constant(0),
+            doc: "`base` to the power `exponent`."),
+        Builtin(
+            "round", .math, [.value("value"), .setting("digits", 0)], returns: .elementwise,
+            warmup: .constant(0), doc: "Rounds half away from zero to `digits` decimals."),
+        Builtin(
+            "clamp", .math, [.value("value"), .value("low"), .value("high")], returns: .elementwise,
+            warmup: .constant(0), doc: "`value` limited to [low, high]."),
     ]
 }

@@ -29,7 +29,9 @@ public enum Checker {
             let checked = checker.check(expr, in: context)
             if !checked.type.isError, !checked.type.isNumeric || checked.type.isSeries && checked.stage < .state {
                 if !checked.type.isNumeric {
-                    checker.report(.typeMismatch, "`\(path)` must be a number or an amount, but this is \(checked.type)", at: checked.span)
+                    checker.report(
+                        .typeMismatch, "`\(path)` must be a number or an amount, but this is \(checked.type)",
+                        at: checked.span)
                 }
             }
             limits.append(.init(path: path, expr: checked))
@@ -40,8 +42,9 @@ public enum Checker {
             guard let expr = parse(breaker.when, &checker.diagnostics) else { continue }
             let checked = checker.check(expr, in: ExpressionContext(path: path, allowsState: true))
             if !checked.type.isError, !checked.type.isBoolean {
-                checker.report(.typeMismatch, "`when` must be a condition, but this is \(checked.type)", at: checked.span,
-                               suggestion: "compare it, e.g. `drawdown > 10%`")
+                checker.report(
+                    .typeMismatch, "`when` must be a condition, but this is \(checked.type)", at: checked.span,
+                    suggestion: "compare it, e.g. `drawdown > 10%`")
             }
             breakers.append((.init(path: path, expr: checked), breaker.action.value))
         }

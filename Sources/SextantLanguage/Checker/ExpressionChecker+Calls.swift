@@ -2,24 +2,33 @@ import SextantIndicators
 
 extension ExpressionChecker {
     /// Binds a call's arguments to the builtin's parameters and checks each against its role.
-    mutating func checkCall(_ callee: Identifier, _ arguments: [Argument], span: SourceSpan, in context: ExpressionContext) -> CheckedExpr {
+    mutating func checkCall(
+        _ callee: Identifier, _ arguments: [Argument], span: SourceSpan, in context: ExpressionContext
+    ) -> CheckedExpr {
         guard let builtin = BuiltinTable.lookup(callee.name) else {
-            let isName = scope.params[callee.name] != nil || scope.letSpans[callee.name] != nil
+            let isName =
+                scope.params[callee.name] != nil || scope.letSpans[callee.name] != nil
                 || BarName(rawValue: callee.name) != nil
             if isName {
-                report(.notCallable, "`\(callee.name)` is a value, not a function", at: callee.span,
-                       suggestion: "remove the parentheses and arguments")
+                report(
+                    .notCallable, "`\(callee.name)` is a value, not a function", at: callee.span,
+                    suggestion: "remove the parentheses and arguments")
             } else {
-                report(.unknownFunction, "unknown function `\(callee.name)`", at: callee.span,
-                       suggestion: Suggestion.closest(to: callee.name, in: BuiltinTable.names).map { "did you mean `\($0)`?" }
-                           ?? "`sextant functions` lists every function")
+                report(
+                    .unknownFunction, "unknown function `\(callee.name)`", at: callee.span,
+                    suggestion: Suggestion.closest(to: callee.name, in: BuiltinTable.names).map {
+                        "did you mean `\($0)`?"
+                    }
+                        ?? "`sextant functions` lists every function")
             }
             for argument in arguments { _ = check(argument.value, in: context) }
             return invalid(span)
         }
         if builtin.context == .sizing, !context.isSize {
-            report(.sizingOutsideSize, "`\(builtin.name)` is a sizing function; it may only be the whole `size:` expression",
-                   at: callee.span)
+            report(
+                .sizingOutsideSize,
+                "`\(builtin.name)` is a sizing function; it may only be the whole `size:` expression",
+                at: callee.span)
             return invalid(span)
         }
 
@@ -30,17 +39,22 @@ extension ExpressionChecker {
             let slot: Int
             if let label = argument.label {
                 guard let named = builtin.parameters.firstIndex(where: { $0.name == label.name }) else {
-                    report(.unknownArgumentLabel, "`\(builtin.name)` has no parameter `\(label.name)`", at: label.span,
-                           notes: [.init("signature: \(builtin.signature)")],
-                           suggestion: Suggestion.closest(to: label.name, in: builtin.parameters.map(\.name)).map { "did you mean `\($0)`?" })
+                    report(
+                        .unknownArgumentLabel, "`\(builtin.name)` has no parameter `\(label.name)`", at: label.span,
+                        notes: [.init("signature: \(builtin.signature)")],
+                        suggestion: Suggestion.closest(to: label.name, in: builtin.parameters.map(\.name)).map {
+                            "did you mean `\($0)`?"
+                        })
                     failed = true
                     continue
                 }
                 slot = named
             } else {
                 guard index < builtin.parameters.count else {
-                    report(.wrongArity, "`\(builtin.name)` takes at most \(builtin.parameters.count) argument(s), but \(arguments.count) are given",
-                           at: argument.span, notes: [.init("signature: \(builtin.signature)")])
+                    report(
+                        .wrongArity,
+                        "`\(builtin.name)` takes at most \(builtin.parameters.count) argument(s), but \(arguments.count) are given",
+                        at: argument.span, notes: [.init("signature: \(builtin.signature)")])
                     failed = true
                     break
                 }
@@ -53,11 +67,14 @@ extension ExpressionChecker {
             }
             bound[slot] = argument
         }
-        let missing = builtin.parameters.indices.filter { bound[$0] == nil && builtin.parameters[$0].defaultValue == nil }
+        let missing = builtin.parameters.indices.filter {
+            bound[$0] == nil && builtin.parameters[$0].defaultValue == nil
+        }
         if !missing.isEmpty, !failed {
             let names = missing.map { "`\(builtin.parameters[$0].name)`" }.joined(separator: ", ")
-            report(.wrongArity, "`\(builtin.name)` needs \(names), which \(missing.count == 1 ? "is" : "are") missing",
-                   at: span, notes: [.init("signature: \(builtin.signature)")])
+            report(
+                .wrongArity, "`\(builtin.name)` needs \(names), which \(missing.count == 1 ? "is" : "are") missing",
+                at: span, notes: [.init("signature: \(builtin.signature)")])
             failed = true
         }
 
@@ -114,8 +131,10 @@ extension ExpressionChecker {
     mutating func accepts(_ parameter: BuiltinParameter, _ value: CheckedExpr, of builtin: Builtin) -> Bool {
         let what = "`\(parameter.name)` of `\(builtin.name)`"
         if case .record(let fields) = value.type.base {
-            report(.recordUsedAsValue, "\(what) needs one series, but this result has several; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
-                   at: value.span)
+            report(
+                .recordUsedAsValue,
+                "\(what) needs one series, but this result has several; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
+                at: value.span)
             return false
         }
         switch parameter.role {
@@ -136,15 +155,17 @@ extension ExpressionChecker {
             }
             guard value.stage <= .param, !value.type.isSeries else {
                 let id: DiagnosticID = parameter.role == .setting ? .settingNotConstant : .invalidLength
-                report(id, "\(what) must be known before the run (a number or a param), but this is \(value.stage) data",
-                       at: value.span, suggestion: "indicator settings are fixed per run so that they can be precomputed")
+                report(
+                    id, "\(what) must be known before the run (a number or a param), but this is \(value.stage) data",
+                    at: value.span, suggestion: "indicator settings are fixed per run so that they can be precomputed")
                 return false
             }
             guard parameter.role != .setting else { return true }
             let minimum = parameter.role == .length ? 1.0 : 0.0
             if let number = folder.number(value), number < minimum || number != number.rounded() || number > 1e8 {
-                report(.invalidLength, "\(what) must be a whole number ≥ \(Int(minimum)), but it is \(format(number))",
-                       at: value.span)
+                report(
+                    .invalidLength, "\(what) must be a whole number ≥ \(Int(minimum)), but it is \(format(number))",
+                    at: value.span)
                 return false
             }
         }

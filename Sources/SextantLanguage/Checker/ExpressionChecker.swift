@@ -18,7 +18,10 @@ struct ExpressionChecker {
         ConstantFolder(params: scope.params.compactMapValues(\.value), lets: scope.lets)
     }
 
-    mutating func report(_ id: DiagnosticID, _ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = [], suggestion: String? = nil) {
+    mutating func report(
+        _ id: DiagnosticID, _ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = [],
+        suggestion: String? = nil
+    ) {
         diagnostics.report(Diagnostic(id, message, at: span, notes: notes, suggestion: suggestion))
     }
 
@@ -100,8 +103,9 @@ struct ExpressionChecker {
             return CheckedExpr(.symbol(name), type: ValueType(.symbol), stage: .market, span: span)
         }
         if BuiltinTable.lookup(name) != nil {
-            report(.unknownName, "`\(name)` is a function; call it with arguments", at: span,
-                   suggestion: "write `\(name)(…)`")
+            report(
+                .unknownName, "`\(name)` is a function; call it with arguments", at: span,
+                suggestion: "write `\(name)(…)`")
             return invalid(span)
         }
         let suggestion = Suggestion.closest(to: name, in: scope.allNames).map { "did you mean `\($0)`?" }
@@ -128,25 +132,33 @@ struct ExpressionChecker {
             .unary(op, operand), type: operand.type, stage: operand.stage, warmup: operand.warmup, span: span)
     }
 
-    mutating func checkBinary(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr, span: SourceSpan) -> CheckedExpr {
+    mutating func checkBinary(_ op: BinaryOperator, _ lhs: CheckedExpr, _ rhs: CheckedExpr, span: SourceSpan)
+        -> CheckedExpr
+    {
         if lhs.type.isError || rhs.type.isError { return invalid(span) }
         let series = lhs.type.isSeries || rhs.type.isSeries
         for operand in [lhs, rhs] {
             guard case .record(let fields) = operand.type.base else { continue }
-            report(.recordUsedAsValue, "this result has several outputs; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
-                   at: operand.span, suggestion: "e.g. `\(operand.span.text).\(fields[0])`")
+            report(
+                .recordUsedAsValue,
+                "this result has several outputs; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
+                at: operand.span, suggestion: "e.g. `\(operand.span.text).\(fields[0])`")
             return invalid(span)
         }
         for operand in [lhs, rhs] where operand.type.base == .size {
-            report(.sizingOutsideSize, "an order size cannot be combined with `\(op.rawValue)`; a sizing function must be the whole `size:` expression",
-                   at: operand.span, suggestion: "put the arithmetic inside its argument, e.g. `units(2 * n)`")
+            report(
+                .sizingOutsideSize,
+                "an order size cannot be combined with `\(op.rawValue)`; a sizing function must be the whole `size:` expression",
+                at: operand.span, suggestion: "put the arithmetic inside its argument, e.g. `units(2 * n)`")
             return invalid(span)
         }
         let base: ValueType.Base
         if op.isArithmetic {
             for operand in [lhs, rhs] where !operand.type.isNumeric {
-                report(.typeMismatch, "`\(op.rawValue)` needs numbers, but this is \(operand.type)", at: operand.span,
-                       suggestion: operand.type.base == .duration ? "durations are only valid as whole values (`cooldown: 5 bars`)" : nil)
+                report(
+                    .typeMismatch, "`\(op.rawValue)` needs numbers, but this is \(operand.type)", at: operand.span,
+                    suggestion: operand.type.base == .duration
+                        ? "durations are only valid as whole values (`cooldown: 5 bars`)" : nil)
                 return invalid(span)
             }
             if op == .divide, case .number(0) = rhs.node {
@@ -155,13 +167,15 @@ struct ExpressionChecker {
             base = .number
         } else if op.isLogical {
             for operand in [lhs, rhs] where !operand.type.isBoolean {
-                report(.typeMismatch, "`\(op.rawValue)` needs conditions, but this is \(operand.type)", at: operand.span,
-                       suggestion: "compare it, e.g. `x > 0`")
+                report(
+                    .typeMismatch, "`\(op.rawValue)` needs conditions, but this is \(operand.type)", at: operand.span,
+                    suggestion: "compare it, e.g. `x > 0`")
                 return invalid(span)
             }
             base = .bool
         } else {
-            let comparable = (lhs.type.isNumeric && rhs.type.isNumeric)
+            let comparable =
+                (lhs.type.isNumeric && rhs.type.isNumeric)
                 || ((op == .equal || op == .notEqual) && lhs.type.isBoolean && rhs.type.isBoolean)
             guard comparable else {
                 report(.typeMismatch, "cannot compare \(lhs.type) with \(rhs.type) using `\(op.rawValue)`", at: span)
@@ -177,12 +191,15 @@ struct ExpressionChecker {
     mutating func checkOf(_ fraction: CheckedExpr, _ amount: CheckedExpr, span: SourceSpan) -> CheckedExpr {
         if fraction.type.isError || amount.type.isError { return invalid(span) }
         guard fraction.type.isNumeric, !fraction.type.isSeries else {
-            report(.typeMismatch, "the left side of `of` must be a single number such as `25%`, but this is \(fraction.type)",
-                   at: fraction.span)
+            report(
+                .typeMismatch,
+                "the left side of `of` must be a single number such as `25%`, but this is \(fraction.type)",
+                at: fraction.span)
             return invalid(span)
         }
         guard amount.type.isNumeric else {
-            report(.typeMismatch, "the right side of `of` must be an amount, but this is \(amount.type)", at: amount.span)
+            report(
+                .typeMismatch, "the right side of `of` must be an amount, but this is \(amount.type)", at: amount.span)
             return invalid(span)
         }
         return CheckedExpr(
@@ -190,17 +207,26 @@ struct ExpressionChecker {
             warmup: amount.warmup, span: span)
     }
 
-    mutating func checkConditional(_ condition: CheckedExpr, _ then: CheckedExpr, _ otherwise: CheckedExpr, span: SourceSpan) -> CheckedExpr {
+    mutating func checkConditional(
+        _ condition: CheckedExpr, _ then: CheckedExpr, _ otherwise: CheckedExpr, span: SourceSpan
+    ) -> CheckedExpr {
         if condition.type.isError || then.type.isError || otherwise.type.isError { return invalid(span) }
         guard condition.type.isBoolean else {
             report(.typeMismatch, "`if` needs a condition, but this is \(condition.type)", at: condition.span)
             return invalid(span)
         }
-        guard then.type.base == otherwise.type.base, then.type.isNumeric || then.type.isBoolean
-            || then.type.base == .duration
+        guard then.type.base == otherwise.type.base,
+            then.type.isNumeric || then.type.isBoolean
+                || then.type.base == .duration
         else {
-            report(.typeMismatch, "the branches of `if` must have one type, but they are \(then.type) and \(otherwise.type)",
-                   at: span, notes: [.init("this branch is \(then.type)", at: then.span), .init("this branch is \(otherwise.type)", at: otherwise.span)])
+            report(
+                .typeMismatch,
+                "the branches of `if` must have one type, but they are \(then.type) and \(otherwise.type)",
+                at: span,
+                notes: [
+                    .init("this branch is \(then.type)", at: then.span),
+                    .init("this branch is \(otherwise.type)", at: otherwise.span),
+                ])
             return invalid(span)
         }
         let series = condition.type.isSeries || then.type.isSeries || otherwise.type.isSeries
@@ -214,23 +240,30 @@ struct ExpressionChecker {
         if base.type.isError || offset.type.isError { return invalid(span) }
         guard offset.type.isNumeric, offset.stage <= .param, !offset.type.isSeries else {
             if offset.type.isNumeric {
-                report(.nonConstantOffset,
-                       "a history offset must be known before the run (a number or param), but this is \(offset.stage) data",
-                       at: offset.span, suggestion: "a data-dependent offset could read the future; use `valuewhen` or `barssince`")
+                report(
+                    .nonConstantOffset,
+                    "a history offset must be known before the run (a number or param), but this is \(offset.stage) data",
+                    at: offset.span,
+                    suggestion: "a data-dependent offset could read the future; use `valuewhen` or `barssince`")
             } else {
-                report(.typeMismatch, "a history offset must be a whole number of bars, but this is \(offset.type)", at: offset.span)
+                report(
+                    .typeMismatch, "a history offset must be a whole number of bars, but this is \(offset.type)",
+                    at: offset.span)
             }
             return invalid(span)
         }
         let folded = folder.number(offset)
         if let value = folded {
             if value < 0 {
-                report(.lookAhead, "`[\(format(value))]` reads \(format(-value)) bar(s) into the future", at: offset.span,
-                       suggestion: "offsets count bars back from the current one and must be ≥ 0")
+                report(
+                    .lookAhead, "`[\(format(value))]` reads \(format(-value)) bar(s) into the future", at: offset.span,
+                    suggestion: "offsets count bars back from the current one and must be ≥ 0")
                 return invalid(span)
             }
             if value != value.rounded() || value > 1e9 {
-                report(.nonConstantOffset, "a history offset must be a whole number of bars, but this is \(format(value))", at: offset.span)
+                report(
+                    .nonConstantOffset, "a history offset must be a whole number of bars, but this is \(format(value))",
+                    at: offset.span)
                 return invalid(span)
             }
         }
@@ -240,29 +273,40 @@ struct ExpressionChecker {
             span: span)
     }
 
-    mutating func checkMember(_ baseExpr: Expr, _ field: Identifier, span: SourceSpan, in context: ExpressionContext) -> CheckedExpr {
+    mutating func checkMember(_ baseExpr: Expr, _ field: Identifier, span: SourceSpan, in context: ExpressionContext)
+        -> CheckedExpr
+    {
         let base = check(baseExpr, in: context)
         if base.type.isError { return invalid(span) }
         switch base.type.base {
         case .symbol:
             guard case .symbol(let alias) = base.node else { return invalid(span) }
             guard let bar = BarName(rawValue: field.name) else {
-                report(.unknownField, "`\(alias)` is a symbol; `\(field.name)` is not one of its bar columns", at: field.span,
-                       suggestion: Suggestion.closest(to: field.name, in: BarName.allCases.map(\.rawValue)).map { "did you mean `\($0)`?" })
+                report(
+                    .unknownField, "`\(alias)` is a symbol; `\(field.name)` is not one of its bar columns",
+                    at: field.span,
+                    suggestion: Suggestion.closest(to: field.name, in: BarName.allCases.map(\.rawValue)).map {
+                        "did you mean `\($0)`?"
+                    })
                 return invalid(span)
             }
             return CheckedExpr(.bar(bar, alias: alias), type: .numberSeries, stage: .market, span: span)
         case .record(let fields):
             guard fields.contains(field.name) else {
-                report(.unknownField, "this result has no field `\(field.name)`; its fields are \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
-                       at: field.span, suggestion: Suggestion.closest(to: field.name, in: fields).map { "did you mean `.\($0)`?" })
+                report(
+                    .unknownField,
+                    "this result has no field `\(field.name)`; its fields are \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
+                    at: field.span,
+                    suggestion: Suggestion.closest(to: field.name, in: fields).map { "did you mean `.\($0)`?" })
                 return invalid(span)
             }
             return CheckedExpr(
                 .field(base, field.name), type: .numberSeries, stage: base.stage, warmup: base.warmup, span: span)
         default:
-            report(.unknownField, "\(base.type) has no fields; `.\(field.name)` applies to symbols and multi-output functions",
-                   at: field.span)
+            report(
+                .unknownField,
+                "\(base.type) has no fields; `.\(field.name)` applies to symbols and multi-output functions",
+                at: field.span)
             return invalid(span)
         }
     }

@@ -65,7 +65,9 @@ struct LetGraph {
             if let cycleStart = position[current], !reported.contains(current) {
                 var cycle = Array(path[cycleStart...])
                 let orderIndex = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-                if let first = cycle.indices.min(by: { orderIndex[cycle[$0].from, default: 0] < orderIndex[cycle[$1].from, default: 0] }) {
+                if let first = cycle.indices.min(by: {
+                    orderIndex[cycle[$0].from, default: 0] < orderIndex[cycle[$1].from, default: 0]
+                }) {
                     cycle = Array(cycle[first...] + cycle[..<first])
                 }
                 cycles.append(cycle)

@@ -46,19 +46,23 @@ struct StrategyCheck {
     private func reservedMeaning(of name: String) -> String? {
         if BarName(rawValue: name) != nil { return "a bar column" }
         if StateVariable(rawValue: name) != nil { return "a state value" }
-        if ["true", "false", "na", "and", "or", "not", "if", "then", "else", "of"].contains(name) { return "a keyword" }
+        if ["true", "false", "na", "and", "or", "not", "if", "then", "else", "of"].contains(name) {
+            return "a keyword"
+        }
         return nil
     }
 
     private mutating func declare(_ name: String, at span: SourceSpan) -> Bool {
         if let meaning = reservedMeaning(of: name) {
-            checker.report(.duplicateName, "`\(name)` is \(meaning) and cannot be redefined", at: span,
-                           suggestion: "choose another name")
+            checker.report(
+                .duplicateName, "`\(name)` is \(meaning) and cannot be redefined", at: span,
+                suggestion: "choose another name")
             return false
         }
         if let first = declared[name] {
-            checker.report(.duplicateName, "`\(name)` is declared twice", at: span,
-                           notes: [.init("first declared here", at: first)])
+            checker.report(
+                .duplicateName, "`\(name)` is declared twice", at: span,
+                notes: [.init("first declared here", at: first)])
             return false
         }
         declared[name] = span
@@ -96,8 +100,10 @@ struct StrategyCheck {
             }
             guard !checked.type.isError, let value, checked.stage == .const else {
                 if !checked.type.isError {
-                    checker.report(.invalidParam, "param `\(declaration.name)` must be a number, percent, duration or true/false written as a literal",
-                                   at: checked.span)
+                    checker.report(
+                        .invalidParam,
+                        "param `\(declaration.name)` must be a number, percent, duration or true/false written as a literal",
+                        at: checked.span)
                 }
                 checker.scope.params[declaration.name] = .init(type: .error, value: nil, span: declaration.nameSpan)
                 continue
@@ -105,7 +111,10 @@ struct StrategyCheck {
             let type = ValueType(checked.type.base)
             checker.scope.params[declaration.name] = .init(type: type, value: value, span: declaration.nameSpan)
             if let range = declaration.range { checkRange(range, value: value, name: declaration.name) }
-            params.append(.init(name: declaration.name, type: type, value: value, range: declaration.range?.value, doc: declaration.doc))
+            params.append(
+                .init(
+                    name: declaration.name, type: type, value: value, range: declaration.range?.value,
+                    doc: declaration.doc))
         }
         return params
     }
@@ -122,8 +131,10 @@ struct StrategyCheck {
         } else if (stop - start) / step > 1_000_000 {
             checker.report(.invalidRange, "`range` of `\(name)` has more than a million points", at: range.span)
         } else if value < start || value > stop {
-            checker.report(.invalidRange, "the value of `\(name)` (\(checker.format(value))) lies outside its range [\(checker.format(start)), \(checker.format(stop))]",
-                           at: range.span)
+            checker.report(
+                .invalidRange,
+                "the value of `\(name)` (\(checker.format(value))) lies outside its range [\(checker.format(start)), \(checker.format(stop))]",
+                at: range.span)
         }
     }
 
@@ -150,7 +161,9 @@ struct StrategyCheck {
             let checked = checker.check(expr, in: ExpressionContext(path: "let.\(name)", allowsState: true))
             guard !checked.type.isError else { continue }
             if checked.type.base == .size {
-                checker.report(.sizingOutsideSize, "a sizing function cannot be bound with `let`; write it in `size:`", at: checked.span)
+                checker.report(
+                    .sizingOutsideSize, "a sizing function cannot be bound with `let`; write it in `size:`",
+                    at: checked.span)
                 continue
             }
             checker.scope.lets[name] = checked
@@ -164,8 +177,11 @@ struct StrategyCheck {
         let names = cycle.map(\.from) + [first.from]
         let path = names.map { "`\($0)`" }.joined(separator: " → ")
         let notes = cycle.map { Diagnostic.Note("`\($0.from)` uses `\($0.to)` here", at: $0.span) }
-        checker.report(.letCycle, "`let` bindings form a cycle: \(path)", at: span, notes: notes,
-                       suggestion: "a binding cannot depend on itself; to use an earlier bar's value, write `name[1]` on a non-cyclic expression")
+        checker.report(
+            .letCycle, "`let` bindings form a cycle: \(path)", at: span, notes: notes,
+            suggestion:
+                "a binding cannot depend on itself; to use an earlier bar's value, write `name[1]` on a non-cyclic expression"
+        )
     }
 
     // MARK: - Sections
@@ -202,8 +218,10 @@ struct StrategyCheck {
         let checked = checker.check(expr, in: ExpressionContext(path: path, allowsState: allowsState))
         if checked.type.isError { return nil }
         guard checked.type.isBoolean else {
-            checker.report(.typeMismatch, "`\(path)` must be a condition (series<bool>), but this is \(checked.type)", at: checked.span,
-                           suggestion: "compare it, e.g. `\(checked.span.text) > 0`")
+            checker.report(
+                .typeMismatch, "`\(path)` must be a condition (series<bool>), but this is \(checked.type)",
+                at: checked.span,
+                suggestion: "compare it, e.g. `\(checked.span.text) > 0`")
             return nil
         }
         if let constant = checker.folder.bool(checked) {
@@ -212,13 +230,15 @@ struct StrategyCheck {
         return checked
     }
 
-    private mutating func amount(_ field: ExpressionField?, path: String, durationAllowed: Bool = false) -> CheckedExpr? {
+    private mutating func amount(_ field: ExpressionField?, path: String, durationAllowed: Bool = false) -> CheckedExpr?
+    {
         guard let field, let expr = parse(field) else { return nil }
         let checked = checker.check(expr, in: ExpressionContext(path: path, allowsState: true))
         if checked.type.isError { return nil }
         guard checked.type.isNumeric || (durationAllowed && checked.type.base == .duration) else {
             let expected = durationAllowed ? "a number of bars (`30` or `30 bars`)" : "a number"
-            checker.report(.typeMismatch, "`\(path)` must be \(expected), but this is \(checked.type)", at: checked.span)
+            checker.report(
+                .typeMismatch, "`\(path)` must be \(expected), but this is \(checked.type)", at: checked.span)
             return nil
         }
         return checked
@@ -229,8 +249,9 @@ struct StrategyCheck {
         let checked = checker.check(expr, in: ExpressionContext(path: "size", allowsState: true, isSize: true))
         if checked.type.isError { return nil }
         guard checked.type.base == .size || checked.type.isNumeric else {
-            checker.report(.typeMismatch, "`size` must be a sizing function or a number of units, but this is \(checked.type)",
-                           at: checked.span, suggestion: "e.g. `percent_equity(10%)` or `risk_fraction(1%, stop = 2 * atr(14))`")
+            checker.report(
+                .typeMismatch, "`size` must be a sizing function or a number of units, but this is \(checked.type)",
+                at: checked.span, suggestion: "e.g. `percent_equity(10%)` or `risk_fraction(1%, stop = 2 * atr(14))`")
             return nil
         }
         return checked
@@ -245,8 +266,10 @@ struct StrategyCheck {
         ]
         for (side, entry, exit, opposite) in sides {
             guard let entry, exit == nil, opposite == nil else { continue }
-            checker.report(.entryWithoutExit, "`entry.\(side)` opens positions that nothing closes: there is no `exit.\(side)`, no opposite entry and no stop",
-                           at: entry.keySpan, suggestion: "add `exit.\(side)` or a `stops:` section")
+            checker.report(
+                .entryWithoutExit,
+                "`entry.\(side)` opens positions that nothing closes: there is no `exit.\(side)`, no opposite entry and no stop",
+                at: entry.keySpan, suggestion: "add `exit.\(side)` or a `stops:` section")
         }
     }
 
@@ -255,7 +278,8 @@ struct StrategyCheck {
         for param in document.params where checker.scope.params[param.name] != nil && !referenced.contains(param.name) {
             checker.report(.unusedParam, "param `\(param.name)` is never used", at: param.nameSpan)
         }
-        for binding in document.lets where checker.scope.letSpans[binding.name] != nil && !referenced.contains(binding.name) {
+        for binding in document.lets
+        where checker.scope.letSpans[binding.name] != nil && !referenced.contains(binding.name) {
             checker.report(.unusedLet, "`let` binding `\(binding.name)` is never used", at: binding.nameSpan)
         }
     }

@@ -91,7 +91,8 @@ public struct Explanation: Codable, Sendable, Equatable {
             out += "  \(title):\n"
             for item in group {
                 let warm = item.warmup.map { "warm-up \($0)" } ?? ""
-                out += "    \(item.path.padded(width))  \(item.type.padded(typeWidth))  \(item.stage.padded(6))  \(warm)"
+                out +=
+                    "    \(item.path.padded(width))  \(item.type.padded(typeWidth))  \(item.stage.padded(6))  \(warm)"
                     .trimmingTrailingSpaces() + "\n"
             }
         }

@@ -31,7 +31,9 @@ public enum FileDiscovery {
                 at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             {
                 for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
-                    let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+                    let relative =
+                        url.path.hasPrefix(root.path + "/")
+                        ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
                     found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
                 }
             }

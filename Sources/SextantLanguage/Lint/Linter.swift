@@ -30,7 +30,8 @@ public enum Linter {
             break
         }
         if diagnostics.hasErrors { checked = nil }
-        return LintResult(path: path, diagnostics: diagnostics.sorted, dropped: diagnostics.dropped,
+        return LintResult(
+            path: path, diagnostics: diagnostics.sorted, dropped: diagnostics.dropped,
             droppedErrors: diagnostics.droppedErrors, checked: checked)
     }
 
@@ -38,12 +39,18 @@ public enum Linter {
     static func checkReferences(of engine: EngineDocument, into diagnostics: inout DiagnosticBag) {
         let base = URL(fileURLWithPath: engine.file.path).deletingLastPathComponent()
         for pattern in engine.strategies where FileDiscovery.expand(pattern.value, relativeTo: base).isEmpty {
-            diagnostics.report(Diagnostic(.invalidValue, "no strategy file matches `\(pattern.value)`", at: pattern.span,
-                                          suggestion: "paths are relative to the engine file's folder"))
+            diagnostics.report(
+                Diagnostic(
+                    .invalidValue, "no strategy file matches `\(pattern.value)`", at: pattern.span,
+                    suggestion: "paths are relative to the engine file's folder"))
         }
-        if let risk = engine.risk, !FileManager.default.fileExists(atPath: FileDiscovery.resolve(risk.value, relativeTo: base)) {
-            diagnostics.report(Diagnostic(.invalidValue, "risk file `\(risk.value)` does not exist", at: risk.span,
-                                          suggestion: "paths are relative to the engine file's folder"))
+        if let risk = engine.risk,
+            !FileManager.default.fileExists(atPath: FileDiscovery.resolve(risk.value, relativeTo: base))
+        {
+            diagnostics.report(
+                Diagnostic(
+                    .invalidValue, "risk file `\(risk.value)` does not exist", at: risk.span,
+                    suggestion: "paths are relative to the engine file's folder"))
         }
     }
 }

@@ -26,7 +26,8 @@ enum Fixtures {
         let prefix = text[..<found.lowerBound]
         let line = prefix.count(where: { $0 == "\n" }) + 1
         let lineStart = prefix.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-        return SextantLanguage.SourceLocation(line: line, column: text[lineStart..<found.lowerBound].unicodeScalars.count + 1)
+        return SextantLanguage.SourceLocation(
+            line: line, column: text[lineStart..<found.lowerBound].unicodeScalars.count + 1)
     }
 
     /// A short description of diagnostics for failure messages.

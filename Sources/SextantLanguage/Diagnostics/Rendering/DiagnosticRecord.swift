@@ -63,11 +63,14 @@ public struct DiagnosticRecord: Codable, Sendable, Equatable {
         suggestion = diagnostic.suggestion
         notes = diagnostic.notes.map { note in
             let location = note.span?.start
-            return Note(message: note.message, file: note.span?.file.path, line: location?.line, column: location?.column)
+            return Note(
+                message: note.message, file: note.span?.file.path, line: location?.line, column: location?.column)
         }
         fix = diagnostic.fixIt.map { fix in
             let (from, to) = (fix.span.start, fix.span.end)
-            return Fix(line: from.line, column: from.column, endLine: to.line, endColumn: to.column, replacement: fix.replacement)
+            return Fix(
+                line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+                replacement: fix.replacement)
         }
     }
 }

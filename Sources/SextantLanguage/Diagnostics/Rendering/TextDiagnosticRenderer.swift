@@ -20,7 +20,8 @@ public struct TextDiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let start = diagnostic.span.start
-        let severityColor = diagnostic.severity == .error ? Style.red : (diagnostic.severity == .warning ? Style.yellow : Style.cyan)
+        let severityColor =
+            diagnostic.severity == .error ? Style.red : (diagnostic.severity == .warning ? Style.yellow : Style.cyan)
         out += paint("\(diagnostic.file.path):\(start.line):\(start.column): ", Style.bold)
         out += paint("\(diagnostic.severity.rawValue)[\(diagnostic.id.rawValue)]", severityColor + Style.bold)
         out += paint(": \(diagnostic.message)", Style.bold) + "\n"
@@ -29,7 +30,9 @@ public struct TextDiagnosticRenderer: Sendable {
         for note in diagnostic.notes {
             if let span = note.span, span != diagnostic.span {
                 let location = span.start
-                let place = span.file === diagnostic.file ? "\(location.line):\(location.column)" : "\(span.file.path):\(location)"
+                let place =
+                    span.file === diagnostic.file
+                    ? "\(location.line):\(location.column)" : "\(span.file.path):\(location)"
                 out += "\(gutter)\(paint("=", Style.cyan)) note: \(note.message) (\(place))\n"
                 if span.file === diagnostic.file, location.line != start.line {
                     out += excerpt(span, color: Style.cyan, gutterWidth: gutter.count - 1)
@@ -59,7 +62,8 @@ public struct TextDiagnosticRenderer: Sendable {
         let pad = String(repeating: " ", count: width)
         // The underline copies tabs from the line so it stays aligned however tabs are shown.
         let prefixBytes = file.utf8[lineRange.lowerBound..<min(span.range.lowerBound, lineRange.upperBound)]
-        let prefix = String(decoding: prefixBytes, as: UTF8.self).unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
+        let prefix = String(decoding: prefixBytes, as: UTF8.self).unicodeScalars.map { $0 == "\t" ? "\t" : " " }
+            .joined()
         let underlineEnd = min(span.range.upperBound, lineRange.upperBound)
         let underlineBytes = span.range.lowerBound < underlineEnd ? file.utf8[span.range.lowerBound..<underlineEnd] : []
         let underlineCount = max(1, String(decoding: underlineBytes, as: UTF8.self).unicodeScalars.count)
@@ -67,7 +71,8 @@ public struct TextDiagnosticRenderer: Sendable {
         var out = "\(pad) \(paint("|", Style.cyan))\n"
         out += "\(paint(String(start.line).padding(toLength: width), Style.cyan)) \(paint("|", Style.cyan)) \(shown)\n"
         let marks = String(repeating: "^", count: min(underlineCount, 400))
-        out += "\(pad) \(paint("|", Style.cyan)) \(prefix.count > 400 ? "" : prefix)\(paint(marks, color + Style.bold))\n"
+        out +=
+            "\(pad) \(paint("|", Style.cyan)) \(prefix.count > 400 ? "" : prefix)\(paint(marks, color + Style.bold))\n"
         return out
     }
 

@@ -16,7 +16,9 @@ public struct RiskDocument: Sendable {
     ]
 
     /// Creates a risk document.
-    public init(file: SourceFile, name: Located<String>, limits: [RiskLimit] = [], circuitBreakers: [CircuitBreaker] = []) {
+    public init(
+        file: SourceFile, name: Located<String>, limits: [RiskLimit] = [], circuitBreakers: [CircuitBreaker] = []
+    ) {
         self.file = file
         self.name = name
         self.limits = limits

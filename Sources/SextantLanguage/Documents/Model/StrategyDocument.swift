@@ -82,7 +82,9 @@ public struct ParamDeclaration: Sendable {
     public var doc: String?
 
     /// Creates a declaration.
-    public init(name: String, nameSpan: SourceSpan, value: ExpressionField, range: Located<[Double]>? = nil, doc: String? = nil) {
+    public init(
+        name: String, nameSpan: SourceSpan, value: ExpressionField, range: Located<[Double]>? = nil, doc: String? = nil
+    ) {
         self.name = name
         self.nameSpan = nameSpan
         self.value = value
