@@ -6,8 +6,8 @@
 /// in a power-of-two ring allocated once (the values are kept because a stream has no column to look
 /// them up in) and its front and back counters.
 struct StreamDeque: Sendable {
-    private var values: ContiguousArray<Double>
-    private var indices: ContiguousArray<Int>
+    /// One buffer of pairs, so that a push checks uniqueness once.
+    private var entries: ContiguousArray<(value: Double, index: Int)>
     private let mask: Int
     private var head = 0
     private var tail = 0
@@ -17,37 +17,35 @@ struct StreamDeque: Sendable {
     init(window: Int, maximum: Bool) {
         var capacity = 1
         while capacity < window + 1 { capacity <<= 1 }
-        values = ContiguousArray(repeating: 0, count: capacity)
-        indices = ContiguousArray(repeating: 0, count: capacity)
+        entries = ContiguousArray(repeating: (0, 0), count: capacity)
         mask = capacity - 1
         isMaximum = maximum
     }
 
     /// The value of the window's extreme (the deque must not be empty).
     @inline(__always)
-    var frontValue: Double { values[head & mask] }
+    var frontValue: Double { entries[head & mask].value }
 
     /// The bar index of the window's extreme (the deque must not be empty).
     @inline(__always)
-    var frontIndex: Int { indices[head & mask] }
+    var frontIndex: Int { entries[head & mask].index }
 
     /// Adds bar `index` with `value`, dropping the entries it supersedes.
     @inline(__always)
     mutating func push(_ index: Int, _ value: Double) {
         if isMaximum {
-            while tail != head, values[(tail - 1) & mask] <= value { tail -= 1 }
+            while tail != head, entries[(tail - 1) & mask].value <= value { tail -= 1 }
         } else {
-            while tail != head, values[(tail - 1) & mask] >= value { tail -= 1 }
+            while tail != head, entries[(tail - 1) & mask].value >= value { tail -= 1 }
         }
-        values[tail & mask] = value
-        indices[tail & mask] = index
+        entries[tail & mask] = (value, index)
         tail += 1
     }
 
     /// Drops the entries older than bar `oldest`.
     @inline(__always)
     mutating func expire(before oldest: Int) {
-        while tail != head, indices[head & mask] < oldest { head += 1 }
+        while tail != head, entries[head & mask].index < oldest { head += 1 }
     }
 
     /// Empties the deque.

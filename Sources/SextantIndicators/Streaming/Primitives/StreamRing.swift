@@ -36,6 +36,35 @@ struct StreamRing: Sendable {
         return storage[slot]
     }
 
+    /// Calls `body` with the last `count` values pushed (`count ≤ capacity`), oldest first: the order in
+    /// which the batch kernels sum a window. Two plain loops over the ring's two segments, so a window
+    /// scan has no per-value wrap test.
+    @inline(__always)
+    func forEachOldestFirst(_ count: Int, _ body: (Double) -> Void) {
+        storage.withUnsafeBufferPointer { buffer in
+            var start = head - count
+            if start < 0 { start += capacity }
+            let end = start + count
+            if end <= capacity {
+                for slot in start..<end { body(buffer[slot]) }
+            } else {
+                for slot in start..<capacity { body(buffer[slot]) }
+                for slot in 0..<(end - capacity) { body(buffer[slot]) }
+            }
+        }
+    }
+
+    /// Calls `body` with the last `count` values pushed (`count ≤ capacity`), newest first.
+    @inline(__always)
+    func forEachNewestFirst(_ count: Int, _ body: (Double) -> Void) {
+        storage.withUnsafeBufferPointer { buffer in
+            let recent = Swift.min(count, head)
+            for slot in stride(from: head - 1, through: head - recent, by: -1) { body(buffer[slot]) }
+            let older = count - recent
+            for slot in stride(from: capacity - 1, through: capacity - older, by: -1) { body(buffer[slot]) }
+        }
+    }
+
     /// Forgets the order of the values (their contents are rewritten before they are read again).
     @inline(__always)
     mutating func reset() { head = 0 }

@@ -52,12 +52,12 @@ struct StreamVariance: Sendable {
         if variance < 1e-6 * meanSquare || leaving > 1e6 * squares || untilReseed <= 0 {
             untilReseed = 32 * length
             var total = 0.0
-            for age in stride(from: first, through: 0, by: -1) { total += window.back(age) }
+            window.forEachOldestFirst(length) { total += $0 }
             shift = total * scale
             sum = 0
             squares = 0
-            for age in stride(from: first, through: 0, by: -1) {
-                let fresh = window.back(age) - shift
+            window.forEachOldestFirst(length) { value in
+                let fresh = value - shift
                 sum += fresh
                 squares += fresh * fresh
             }

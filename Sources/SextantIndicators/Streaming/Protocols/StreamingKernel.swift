@@ -13,7 +13,9 @@
 /// or seed after a NaN. The helpers that define their own NaN handling (`CrossesAboveStream`,
 /// `RisingStream`, `BarsSinceStream`, `NZStream`, the elementwise math, …) follow their batch forms.
 ///
-/// Buffers are allocated once, in `init`; `update` and `reset` never allocate.
+/// Streams are values: buffers are allocated once, in `init`, and `update` and `reset` never allocate;
+/// a copy shares them until one side next writes, which then copies once (copy-on-write), so a copied
+/// stream — a snapshot of an indicator's state, say — evolves independently.
 public protocol StreamingKernel: Sendable {
     /// Bars of an unbroken run before the first valid output: the batch kernel's `lookback`, so the
     /// engine can size the history it replays to warm a stream up.

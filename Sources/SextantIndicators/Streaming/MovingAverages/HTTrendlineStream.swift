@@ -1,0 +1,197 @@
+import Foundation
+
+/// Hilbert transform instantaneous trendline, one bar at a time: the streaming twin of `HTTrendline`.
+///
+/// State: the last 64 prices in a ring (the 4-bar WMA reads three bars back and the trendline averages
+/// at most 50), the WMA's running sums, the four Hilbert stages with their odd/even pipelines, the
+/// period estimates and the last three cycle means. Every step is the batch kernel's (TA-Lib's) in its
+/// order, parity counted from the run's first bar, so every output has the batch's bit pattern. The
+/// cycle mean sums up to 50 prices per bar, a fixed bound as in the batch kernel.
+public struct HTTrendlineStream: SeriesStream {
+    private var prices = StreamRing(capacity: 64)
+    private var today = 0
+    private var periodSub = 0.0
+    private var periodSum = 0.0
+    private var trailingValue = 0.0
+    private var detrenderStage = HilbertStage()
+    private var q1Stage = HilbertStage()
+    private var jIStage = HilbertStage()
+    private var jQStage = HilbertStage()
+    private var hilbertIndex = 0
+    private var period = 0.0
+    private var smoothPeriod = 0.0
+    private var previousQ2 = 0.0
+    private var previousI2 = 0.0
+    private var re = 0.0
+    private var im = 0.0
+    private var i1OddPrevious2 = 0.0
+    private var i1OddPrevious3 = 0.0
+    private var i1EvenPrevious2 = 0.0
+    private var i1EvenPrevious3 = 0.0
+    private var trend1 = 0.0
+    private var trend2 = 0.0
+    private var trend3 = 0.0
+
+    private static let rad2Deg = 45.0 / atan(1.0)
+
+    /// A trendline stream.
+    public init() {}
+
+    /// `HTTrendline.lookback()`.
+    public var lookback: Int { HTTrendline.lookback() }
+
+    /// The trendline at this bar; NaN during the warm-up and on NaN input.
+    public mutating func update(_ value: Double) -> Double {
+        guard !value.isNaN else {
+            reset()
+            return .nan
+        }
+        prices.push(value)
+        let bar = today
+        today += 1
+        switch bar {
+        case 0:
+            periodSub = value
+            periodSum = value
+            return .nan
+        case 1:
+            periodSub += value
+            periodSum += value * 2
+            return .nan
+        case 2:
+            periodSub += value
+            periodSum += value * 3
+            return .nan
+        default:
+            break
+        }
+        let adjustedPeriod = 0.075 * period + 0.54
+        // The 4-bar WMA price smoother.
+        periodSub += value
+        periodSub -= trailingValue
+        periodSum += value * 4
+        trailingValue = prices.back(3)
+        let smoothed = periodSum * 0.1
+        periodSum -= periodSub
+        // TA-Lib primes the smoother for 34 bars before the Hilbert transform starts.
+        guard bar >= 37 else { return .nan }
+        let trendline = transform(smoothed, bar: bar, adjustedPeriod: adjustedPeriod)
+        return bar >= HTTrendline.lookback() ? trendline : .nan
+    }
+
+    /// One bar of the Hilbert transform, period estimate and trendline (the batch loop body).
+    private mutating func transform(_ smoothed: Double, bar: Int, adjustedPeriod: Double) -> Double {
+        let q2: Double
+        let i2: Double
+        if bar % 2 == 0 {
+            let detrender = detrenderStage.transform(
+                smoothed, index: hilbertIndex, isEven: true, adjustedPeriod: adjustedPeriod)
+            let q1 = q1Stage.transform(detrender, index: hilbertIndex, isEven: true, adjustedPeriod: adjustedPeriod)
+            let jI = jIStage.transform(
+                i1EvenPrevious3, index: hilbertIndex, isEven: true, adjustedPeriod: adjustedPeriod)
+            let jQ = jQStage.transform(q1, index: hilbertIndex, isEven: true, adjustedPeriod: adjustedPeriod)
+            hilbertIndex += 1
+            if hilbertIndex == 3 { hilbertIndex = 0 }
+            q2 = 0.2 * (q1 + jI) + 0.8 * previousQ2
+            i2 = 0.2 * (i1EvenPrevious3 - jQ) + 0.8 * previousI2
+            i1OddPrevious3 = i1OddPrevious2
+            i1OddPrevious2 = detrender
+        } else {
+            let detrender = detrenderStage.transform(
+                smoothed, index: hilbertIndex, isEven: false, adjustedPeriod: adjustedPeriod)
+            let q1 = q1Stage.transform(detrender, index: hilbertIndex, isEven: false, adjustedPeriod: adjustedPeriod)
+            let jI = jIStage.transform(
+                i1OddPrevious3, index: hilbertIndex, isEven: false, adjustedPeriod: adjustedPeriod)
+            let jQ = jQStage.transform(q1, index: hilbertIndex, isEven: false, adjustedPeriod: adjustedPeriod)
+            q2 = 0.2 * (q1 + jI) + 0.8 * previousQ2
+            i2 = 0.2 * (i1OddPrevious3 - jQ) + 0.8 * previousI2
+            i1EvenPrevious3 = i1EvenPrevious2
+            i1EvenPrevious2 = detrender
+        }
+        re = 0.2 * (i2 * previousI2 + q2 * previousQ2) + 0.8 * re
+        im = 0.2 * (i2 * previousQ2 - q2 * previousI2) + 0.8 * im
+        previousQ2 = q2
+        previousI2 = i2
+        let previousPeriod = period
+        if im != 0, re != 0 { period = 360 / (atan(im / re) * Self.rad2Deg) }
+        period = Swift.min(period, 1.5 * previousPeriod)
+        period = Swift.max(period, 0.67 * previousPeriod)
+        period = Swift.min(Swift.max(period, 6), 50)
+        period = 0.2 * period + 0.8 * previousPeriod
+        smoothPeriod = 0.33 * period + 0.67 * smoothPeriod
+
+        // The trendline averages the raw price over the dominant cycle, newest first.
+        let cycle = Swift.min(Int(smoothPeriod + 0.5), bar + 1, prices.capacity)
+        var mean = 0.0
+        prices.forEachNewestFirst(Swift.max(cycle, 0)) { mean += $0 }
+        if cycle > 0 { mean /= Double(cycle) }
+        let trendline = (4 * mean + 3 * trend1 + 2 * trend2 + trend3) / 10
+        trend3 = trend2
+        trend2 = trend1
+        trend1 = mean
+        return trendline
+    }
+
+    /// Forgets every bar seen.
+    public mutating func reset() {
+        self = HTTrendlineStream(keeping: prices)
+    }
+
+    /// A fresh stream that reuses `prices`' storage.
+    private init(keeping prices: StreamRing) {
+        self.prices = prices
+        self.prices.reset()
+    }
+
+    /// One Hilbert transform stage with its odd and even bar pipelines (TA-Lib's `DO_HILBERT_EVEN`/
+    /// `DO_HILBERT_ODD`), as in the batch kernel.
+    private struct HilbertStage: Sendable {
+        var odd: (Double, Double, Double) = (0, 0, 0)
+        var even: (Double, Double, Double) = (0, 0, 0)
+        var previousOdd = 0.0
+        var previousEven = 0.0
+        var previousInputOdd = 0.0
+        var previousInputEven = 0.0
+
+        @inline(__always)
+        static func slot(_ ring: inout (Double, Double, Double), _ index: Int, _ value: Double) -> Double {
+            let old: Double
+            switch index {
+            case 0:
+                old = ring.0
+                ring.0 = value
+            case 1:
+                old = ring.1
+                ring.1 = value
+            default:
+                old = ring.2
+                ring.2 = value
+            }
+            return old
+        }
+
+        @inline(__always)
+        mutating func transform(_ input: Double, index: Int, isEven: Bool, adjustedPeriod: Double) -> Double {
+            let a = 0.0962
+            let b = 0.5769
+            let scaled = a * input
+            var result: Double
+            if isEven {
+                result = -HilbertStage.slot(&even, index, scaled)
+                result += scaled
+                result -= previousEven
+                previousEven = b * previousInputEven
+                result += previousEven
+                previousInputEven = input
+            } else {
+                result = -HilbertStage.slot(&odd, index, scaled)
+                result += scaled
+                result -= previousOdd
+                previousOdd = b * previousInputOdd
+                result += previousOdd
+                previousInputOdd = input
+            }
+            return result * adjustedPeriod
+        }
+    }
+}

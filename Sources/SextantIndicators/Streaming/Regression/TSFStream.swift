@@ -1,0 +1,31 @@
+/// Time series forecast (the least-squares line one bar ahead), one bar at a time: the streaming twin of `TSF`.
+///
+/// State: a `StreamLinearRegression` (the window in a ring, summed afresh each bar as the batch kernel
+/// does).
+public struct TSFStream: SeriesStream {
+    /// The window length.
+    public let length: Int
+    private var core: StreamLinearRegression
+
+    /// The result over `length` bars; `length` < 1 gives NaN on every bar.
+    public init(length: Int) {
+        self.length = length
+        core = StreamLinearRegression(length: length, output: .forecast)
+    }
+
+    /// `TSF.lookback(length:)`.
+    public var lookback: Int { TSF.lookback(length: length) }
+
+    /// The result for the window ending at this bar; NaN during the warm-up and on NaN input.
+    public mutating func update(_ value: Double) -> Double {
+        guard !value.isNaN else {
+            reset()
+            return .nan
+        }
+        guard length >= 1 else { return .nan }
+        return core.next(value) ?? .nan
+    }
+
+    /// Forgets every bar seen.
+    public mutating func reset() { core.reset() }
+}
