@@ -7,7 +7,9 @@ let package = Package(
     name: "SextantBenchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(path: ".."),
+        // Named explicitly: a path dependency's identity is otherwise its folder's name, which is
+        // whatever the clone was called (`main` in a work tree), and `package: "Sextant"` would not resolve.
+        .package(name: "Sextant", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -19,6 +21,34 @@ let package = Package(
             ],
             path: "Benchmarks/LintBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "IndicatorBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SextantIndicators", package: "Sextant"),
+                "IndicatorBenchSupport",
+            ],
+            path: "Benchmarks/IndicatorBenchmarks",
+            exclude: ["Support"],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // The synthetic series and the kernel and stream drivers that both indicator tools time, so that
+        // the package-benchmark numbers and scripts/bench-indicators.sh measure the same calls.
+        .target(
+            name: "IndicatorBenchSupport",
+            dependencies: [.product(name: "SextantIndicators", package: "Sextant")],
+            path: "Benchmarks/IndicatorBenchmarks/Support"
+        ),
+        // A plain release executable (no benchmark runtime, no malloc interposer) that
+        // scripts/bench-indicators.sh pins to one core and compares with TA-Lib.
+        .executableTarget(
+            name: "IndicatorTiming",
+            dependencies: [
+                .product(name: "SextantIndicators", package: "Sextant"),
+                "IndicatorBenchSupport",
+            ],
+            path: "Benchmarks/IndicatorTiming"
+        ),
     ]
 )
