@@ -27,11 +27,17 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .target(
+        name: "SextantGraph",
+        dependencies: ["SextantCore", "SextantIndicators", "SextantLanguage"],
+        swiftSettings: sharedSettings
+    ),
+    .target(
         name: "SextantCLI",
         dependencies: [
             "SextantCore",
             "SextantIndicators",
             "SextantLanguage",
+            "SextantGraph",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: sharedSettings
@@ -39,6 +45,11 @@ var targets: [Target] = [
     .executableTarget(
         name: "sextant",
         dependencies: ["SextantCLI"],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantCoreTests",
+        dependencies: ["SextantCore"],
         swiftSettings: sharedSettings
     ),
     .testTarget(
@@ -51,6 +62,11 @@ var targets: [Target] = [
         name: "SextantLanguageTests",
         dependencies: ["SextantLanguage", "SextantIndicators", "SextantCore"],
         resources: [.copy("Corpus"), .copy("Golden")],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantGraphTests",
+        dependencies: ["SextantGraph", "SextantLanguage", "SextantIndicators", "SextantCore"],
         swiftSettings: sharedSettings
     ),
     .testTarget(
@@ -87,6 +103,7 @@ let package = Package(
         .library(name: "SextantCore", targets: ["SextantCore"]),
         .library(name: "SextantIndicators", targets: ["SextantIndicators"]),
         .library(name: "SextantLanguage", targets: ["SextantLanguage"]),
+        .library(name: "SextantGraph", targets: ["SextantGraph"]),
         .library(name: "SextantCLI", targets: ["SextantCLI"]),
     ],
     dependencies: [

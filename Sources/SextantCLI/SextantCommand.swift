@@ -11,7 +11,9 @@ public struct SextantCommand: ParsableCommand {
             in a small typed language (see docs/language.md). Start with `sextant lint Strategies/`.
             """,
         version: "0.1.0",
-        subcommands: [LintCommand.self, FunctionsCommand.self, SchemaCommand.self, DiagnosticsCommand.self]
+        subcommands: [
+            LintCommand.self, EvalCommand.self, FunctionsCommand.self, SchemaCommand.self, DiagnosticsCommand.self,
+        ]
     )
 
     public init() {}

@@ -9,4 +9,11 @@ enum Terminal {
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
     }
+
+    /// The same for standard error.
+    static var stderrWantsColor: Bool {
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
+        return isatty(STDERR_FILENO) == 1
+    }
 }

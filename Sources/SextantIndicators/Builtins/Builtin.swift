@@ -21,12 +21,17 @@ public struct Builtin: Sendable {
     public let doc: String
     /// Where in a document it may be used.
     public let context: BuiltinContext
+    /// Its batch kernel and streaming twin behind one interface, which the graph evaluators call.
+    ///
+    /// nil for the sizing functions (the simulation evaluates those per order) and for builtins whose
+    /// kernels are not wired yet; every other builtin has one (a coverage test keeps it so).
+    public let kernel: BuiltinKernel?
 
-    /// Creates a table entry.
+    /// Creates a table entry. `kernel` has no default so that every entry states it, nil included.
     public init(
         _ name: String, _ category: BuiltinCategory, _ parameters: [BuiltinParameter],
         returns result: BuiltinResult, warmup: WarmupRule, reads: [BarField] = [],
-        context: BuiltinContext = .anywhere, doc: String
+        context: BuiltinContext = .anywhere, kernel: BuiltinKernel?, doc: String
     ) {
         self.name = name
         self.category = category
@@ -36,6 +41,7 @@ public struct Builtin: Sendable {
         self.reads = reads
         self.doc = doc
         self.context = context
+        self.kernel = kernel
     }
 
     /// The signature as shown to users: `sma(source: series, length: length) -> series<number>`.

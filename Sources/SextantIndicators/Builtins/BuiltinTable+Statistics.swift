@@ -7,39 +7,41 @@ extension BuiltinTable {
     static let statistics: [Builtin] = [
         Builtin(
             "zscore", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            doc: "(source − mean)/stddev over `length` bars (sample standard deviation)."),
+            kernel: nil, doc: "(source − mean)/stddev over `length` bars (sample standard deviation)."),
         Builtin(
             "corr", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
-            warmup: .window("length"), doc: "Rolling Pearson correlation of `a` and `b`."),
+            warmup: .window("length"), kernel: nil, doc: "Rolling Pearson correlation of `a` and `b`."),
         Builtin(
             "cov", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
-            warmup: .window("length"), doc: "Rolling sample covariance of `a` and `b`."),
+            warmup: .window("length"), kernel: nil, doc: "Rolling sample covariance of `a` and `b`."),
         Builtin(
             "adf_stat", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            doc: "Augmented Dickey–Fuller statistic of the last `length` values (constant, lag by AIC)."),
+            kernel: nil, doc: "Augmented Dickey–Fuller statistic of the last `length` values (constant, lag by AIC)."),
         Builtin(
             "adf_pvalue", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            doc: "MacKinnon p-value of the ADF statistic of the last `length` values."),
+            kernel: nil, doc: "MacKinnon p-value of the ADF statistic of the last `length` values."),
         Builtin(
             "coint_pvalue", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
-            warmup: .window("length"), doc: "Engle–Granger cointegration p-value of `a` on `b` over `length` bars."),
+            warmup: .window("length"), kernel: nil,
+            doc: "Engle–Granger cointegration p-value of `a` on `b` over `length` bars."),
         Builtin(
             "hurst", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            doc: "Hurst exponent of the last `length` values (rescaled range)."),
+            kernel: nil, doc: "Hurst exponent of the last `length` values (rescaled range)."),
         Builtin(
             "half_life", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            doc: "Ornstein–Uhlenbeck mean-reversion half-life in bars, from an AR(1) fit of the window."),
+            kernel: nil, doc: "Ornstein–Uhlenbeck mean-reversion half-life in bars, from an AR(1) fit of the window."),
         Builtin(
             "var_hist", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
             returns: .series, warmup: .window("length"),
-            doc: "Historical value at risk of `returns` (a positive loss fraction) at `confidence`."),
+            kernel: nil, doc: "Historical value at risk of `returns` (a positive loss fraction) at `confidence`."),
         Builtin(
             "cvar_hist", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
             returns: .series, warmup: .window("length"),
-            doc: "Historical conditional VaR (expected shortfall) of `returns` at `confidence`."),
+            kernel: nil, doc: "Historical conditional VaR (expected shortfall) of `returns` at `confidence`."),
         Builtin(
             "var_param", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
-            returns: .series, warmup: .window("length"), doc: "Parametric (normal) value at risk of `returns`."),
+            returns: .series, warmup: .window("length"), kernel: nil,
+            doc: "Parametric (normal) value at risk of `returns`."),
         Builtin(
             "var_mc", .statistics,
             [
@@ -47,53 +49,56 @@ extension BuiltinTable {
                 .setting("seed", 1),
             ],
             returns: .series, warmup: .window("length"),
-            doc: "Monte Carlo value at risk of `returns` (normal fit, seeded, `paths` draws)."),
+            kernel: nil, doc: "Monte Carlo value at risk of `returns` (normal fit, seeded, `paths` draws)."),
     ]
 
     static let performance: [Builtin] = [
         Builtin(
             "sharpe", .performance, [.source("returns"), .length(), .setting("periods", 252)],
             returns: .series, warmup: .window("length"),
-            doc: "Annualized Sharpe ratio of per-bar `returns` over `length` bars (risk-free 0)."),
+            kernel: nil, doc: "Annualized Sharpe ratio of per-bar `returns` over `length` bars (risk-free 0)."),
         Builtin(
             "sortino", .performance, [.source("returns"), .length(), .setting("periods", 252)],
-            returns: .series, warmup: .window("length"), doc: "Annualized Sortino ratio of per-bar `returns`."),
+            returns: .series, warmup: .window("length"), kernel: nil,
+            doc: "Annualized Sortino ratio of per-bar `returns`."),
         Builtin(
             "omega", .performance, [.source("returns"), .length(), .setting("threshold", 0)],
-            returns: .series, warmup: .window("length"), doc: "Omega ratio of `returns` above `threshold`."),
+            returns: .series, warmup: .window("length"), kernel: nil,
+            doc: "Omega ratio of `returns` above `threshold`."),
         Builtin(
             "calmar", .performance, [.source("returns"), .length(), .setting("periods", 252)],
             returns: .series, warmup: .window("length"),
-            doc: "Annualized return over the maximum drawdown of `returns` in the window."),
+            kernel: nil, doc: "Annualized return over the maximum drawdown of `returns` in the window."),
         Builtin(
             "max_drawdown", .performance, [.source(), .length()], returns: .series, warmup: .window("length"),
-            doc: "Largest peak-to-trough fall of `source` in the window, as a positive fraction."),
+            kernel: nil, doc: "Largest peak-to-trough fall of `source` in the window, as a positive fraction."),
         Builtin(
             "drawdown_duration", .performance, [.source(), .length()], returns: .series,
-            warmup: .window("length"), doc: "Longest stretch of bars below a previous peak in the window."),
+            warmup: .window("length"), kernel: nil, doc: "Longest stretch of bars below a previous peak in the window."),
     ]
 
     static let sizing: [Builtin] = [
         Builtin(
             "units", .sizing, [.value("count")], returns: .size, warmup: .constant(0), context: .sizing,
-            doc: "A fixed number of units."),
+            kernel: nil, doc: "A fixed number of units."),
         Builtin(
             "cash_amount", .sizing, [.value("amount")], returns: .size, warmup: .constant(0), context: .sizing,
-            doc: "As many whole units as `amount` of cash buys at the fill price."),
+            kernel: nil, doc: "As many whole units as `amount` of cash buys at the fill price."),
         Builtin(
             "percent_equity", .sizing, [.value("fraction")], returns: .size, warmup: .constant(0),
-            context: .sizing, doc: "Units worth `fraction` of equity (`percent_equity(10%)`)."),
+            context: .sizing, kernel: nil, doc: "Units worth `fraction` of equity (`percent_equity(10%)`)."),
         Builtin(
             "risk_fraction", .sizing, [.value("fraction"), .value("stop")], returns: .size,
             warmup: .constant(0), context: .sizing,
-            doc: "Units such that a move of `stop` (a price distance) loses `fraction` of equity."),
+            kernel: nil, doc: "Units such that a move of `stop` (a price distance) loses `fraction` of equity."),
         Builtin(
             "kelly", .sizing, [.value("win_rate"), .value("payoff"), .value("scale", 1)], returns: .size,
             warmup: .constant(0), context: .sizing,
-            doc: "Kelly fraction W − (1 − W)/payoff of equity, times `scale` (0.5 = half Kelly)."),
+            kernel: nil, doc: "Kelly fraction W − (1 − W)/payoff of equity, times `scale` (0.5 = half Kelly)."),
         Builtin(
             "vol_target", .sizing, [.value("target"), .length("length", 20), .setting("periods", 252)],
             returns: .size, warmup: .parameter("length"), reads: [.close], context: .sizing,
+            kernel: nil,
             doc: "Units whose annualized volatility (stddev of close returns over `length`) is `target` of equity."),
     ]
 }

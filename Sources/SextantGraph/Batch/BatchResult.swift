@@ -1,0 +1,12 @@
+/// What a batch evaluation computed.
+public struct BatchResult: Sendable {
+    /// The kept output columns by output name (NaN where a value is missing; conditions as 1/0).
+    public var columns: [String: [Double]]
+    /// Compute seconds per node (zero for nodes that needed no work), when timings were asked for.
+    public var nodeSeconds: [Double]
+    /// Every node's first column, when `keepNodes` was asked for (nil for state-stage nodes):
+    /// for tests that compare evaluators node by node.
+    public var nodeColumns: [[Double]?]
+    /// The most column memory the evaluation held at once, in bytes.
+    public var peakBytes: Int
+}

@@ -1,0 +1,46 @@
+public import SextantCore
+public import SextantLanguage
+
+/// The bars an evaluation reads: one set of OHLCV columns per symbol alias (nil = the primary
+/// symbol), all of one length and aligned by time.
+public struct MarketData: Sendable {
+    /// Bar open times, seconds since the Unix epoch.
+    public var time: [Int64]
+    /// Columns by alias and field.
+    public var columns: [String?: [BarField: [Double]]]
+
+    /// Creates market data; every column must have `time.count` values.
+    public init(time: [Int64], columns: [String?: [BarField: [Double]]]) {
+        self.time = time
+        self.columns = columns
+    }
+
+    /// Market data of one symbol from rows.
+    public init(bars: [Bar]) {
+        time = bars.map(\.time)
+        var fields: [BarField: [Double]] = [:]
+        for field in BarField.allCases { fields[field] = bars.map { $0[field] } }
+        columns = [nil: fields]
+    }
+
+    /// The number of bars.
+    public var count: Int { time.count }
+
+    /// The value of a bar name at bar `index` (derived names computed, as both evaluators must).
+    @inline(__always)
+    static func value(_ name: BarName, _ fields: [BarField: [Double]], _ time: [Int64], _ index: Int) -> Double {
+        func at(_ field: BarField) -> Double { fields[field]?[index] ?? .nan }
+        switch name {
+        case .open: return at(.open)
+        case .high: return at(.high)
+        case .low: return at(.low)
+        case .close: return at(.close)
+        case .volume: return at(.volume)
+        case .hl2: return (at(.high) + at(.low)) / 2
+        case .hlc3: return (at(.high) + at(.low) + at(.close)) / 3
+        case .ohlc4: return (at(.open) + at(.high) + at(.low) + at(.close)) / 4
+        case .time: return Double(time[index])
+        case .barIndex: return Double(index)
+        }
+    }
+}

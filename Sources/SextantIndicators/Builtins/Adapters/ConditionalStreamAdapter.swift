@@ -1,0 +1,16 @@
+/// A `ConditionalStream` behind the builtin interface: input 0 is the condition (true where it is 1),
+/// input 1 the series it samples.
+struct ConditionalStreamAdapter<Base: ConditionalStream>: BuiltinStream where Base.Output: BuiltinStreamOutput {
+    /// The typed stream.
+    var base: Base
+
+    var lookback: Int { base.lookback }
+
+    mutating func reset() { base.reset() }
+
+    mutating func update(_ inputs: UnsafeBufferPointer<Double>, into outputs: UnsafeMutableBufferPointer<Double>) {
+        // Unsafe buffers are unchecked in release builds: a miscounted call must trap, not read past.
+        precondition(inputs.count == 2 && outputs.count == Base.Output.columnCount, "wrong column count")
+        base.update(when: inputs[0] == 1, inputs[1]).write(into: outputs)
+    }
+}
