@@ -20,7 +20,8 @@ struct EvalCommand: ParsableCommand {
     @ArgumentParser.Argument(help: "The bar file (CSV).")
     var data: String
 
-    @Option(name: [.customShort("e"), .customLong("expression")], help: "A column to compute, as NAME=EXPR (repeatable).")
+    @Option(
+        name: [.customShort("e"), .customLong("expression")], help: "A column to compute, as NAME=EXPR (repeatable).")
     var expressions: [String] = []
 
     @Option(help: "Another symbol for alias.field expressions, as ALIAS=FILE (repeatable); bars are aligned by time.")
@@ -89,7 +90,9 @@ struct EvalCommand: ParsableCommand {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
             throw ValidationError("\(option) expects NAME=VALUE, got `\(text)`")
         }
-        return (String(text[..<equals]).trimmingCharacters(in: .whitespaces), String(text[text.index(after: equals)...]))
+        return (
+            String(text[..<equals]).trimmingCharacters(in: .whitespaces), String(text[text.index(after: equals)...])
+        )
     }
 
     private func printTimings(_ result: EvalResult) throws {

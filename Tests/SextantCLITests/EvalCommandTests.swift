@@ -49,7 +49,8 @@ struct EvalCommandTests {
 
     @Test func badRowIsLocatedAndNothingIsWritten() throws {
         let data = try CLIRunner.temporaryFile(
-            "time,open,high,low,close,volume\n2024-01-01,1,2,0.5,1.5,100\n2024-01-02,1,2,0.5,1.x5,100\n", name: "bars.csv")
+            "time,open,high,low,close,volume\n2024-01-01,1,2,0.5,1.5,100\n2024-01-02,1,2,0.5,1.x5,100\n",
+            name: "bars.csv")
         let target = URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("out.csv").path
         let output = try CLIRunner.run(["eval", data, "-e", "c=close", "--output", target])
         #expect(output.status == 1)
@@ -64,8 +65,10 @@ struct EvalCommandTests {
         #expect(output.stdout.isEmpty)
     }
 
-    @Test(arguments: [["eval", "examples/data/GOOG.csv"], ["eval", "examples/data/GOOG.csv", "-e", "nameless"],
-                      ["eval", "examples/data/GOOG.csv", "-e", "x=close", "--param", "fast=5"]])
+    @Test(arguments: [
+        ["eval", "examples/data/GOOG.csv"], ["eval", "examples/data/GOOG.csv", "-e", "nameless"],
+        ["eval", "examples/data/GOOG.csv", "-e", "x=close", "--param", "fast=5"],
+    ])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         #expect(try CLIRunner.run(arguments).status == 2)
     }
@@ -85,10 +88,12 @@ struct EvalCommandTests {
     @Test func symbolsAlignByTimestamp() throws {
         let header = "time,open,high,low,close,volume\n"
         let a = try CLIRunner.temporaryFile(
-            header + ["2024-01-01,1,1,1,10,1", "2024-01-02,1,1,1,11,1", "2024-01-04,1,1,1,13,1", "2024-01-05,1,1,1,14,1"]
+            header
+                + ["2024-01-01,1,1,1,10,1", "2024-01-02,1,1,1,11,1", "2024-01-04,1,1,1,13,1", "2024-01-05,1,1,1,14,1"]
                 .joined(separator: "\n") + "\n", name: "a.csv")
         let b = try CLIRunner.temporaryFile(
-            header + ["2024-01-02,1,1,1,21,1", "2024-01-03,1,1,1,22,1", "2024-01-05,1,1,1,24,1"].joined(separator: "\n")
+            header
+                + ["2024-01-02,1,1,1,21,1", "2024-01-03,1,1,1,22,1", "2024-01-05,1,1,1,24,1"].joined(separator: "\n")
                 + "\n", name: "b.csv")
         let output = try CLIRunner.run(["eval", a, "--symbol", "b=\(b)", "-e", "spread=b.close - close"])
         #expect(output.status == 0, "\(output.stderr)")

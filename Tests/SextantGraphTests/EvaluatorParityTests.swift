@@ -8,8 +8,10 @@ import Testing
 struct EvaluatorParityTests {
     /// Every node of every bundled strategy, on every GOOG bar: the stream evaluator's value has the
     /// batch evaluator's bits (NaN equal to NaN).
-    @Test(arguments: ["sma_cross", "rsi_mean_reversion", "bollinger_breakout", "donchian_turtle", "macd_trend",
-                      "pairs_zscore", "vol_target", "guarded_breakout", "stoch_pullback"])
+    @Test(arguments: [
+        "sma_cross", "rsi_mean_reversion", "bollinger_breakout", "donchian_turtle", "macd_trend",
+        "pairs_zscore", "vol_target", "guarded_breakout", "stoch_pullback",
+    ])
     func streamMatchesBatchBitForBit(_ name: String) throws {
         let strategy = try GraphFixtures.strategy("Strategies/\(name).yaml")
         let graph = Planner.plan(strategy)
@@ -30,7 +32,9 @@ struct EvaluatorParityTests {
                 guard let column else { continue }
                 let streamed = stream.value(of: NodeID(node))
                 if streamed.bitPattern != column[index].bitPattern, !(streamed.isNaN && column[index].isNaN) {
-                    mismatches.append("bar \(index) node \(node) \(graph.nodes[node].operation.label): \(streamed) vs \(column[index])")
+                    mismatches.append(
+                        "bar \(index) node \(node) \(graph.nodes[node].operation.label): \(streamed) vs \(column[index])"
+                    )
                 }
             }
             if mismatches.count > 5 { break }
@@ -45,7 +49,8 @@ struct EvaluatorParityTests {
         let result = BatchEvaluator.evaluate(Planner.plan(strategy), data: GraphFixtures.market(for: strategy))
         let long = try #require(result.columns["entry.long"])
         let short = try #require(result.columns["entry.short"])
-        let reference = GraphFixtures.root.appendingPathComponent("Tests/SextantIndicatorsTests/Reference/backtesting_SmaCross_GOOG.json")
+        let reference = GraphFixtures.root.appendingPathComponent(
+            "Tests/SextantIndicatorsTests/Reference/backtesting_SmaCross_GOOG.json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: reference)) as? [String: Any])
         let trades = try #require(json["trades"] as? [[String: Any]])
         let open = try #require(json["open_trades_at_end"] as? [[String: Any]])

@@ -71,8 +71,10 @@ struct PlannerTests {
     }
 
     /// The graph's warm-up of every output equals the checker's (two independent computations).
-    @Test(arguments: ["sma_cross", "rsi_mean_reversion", "bollinger_breakout", "donchian_turtle", "macd_trend",
-                      "pairs_zscore", "vol_target", "guarded_breakout", "stoch_pullback"])
+    @Test(arguments: [
+        "sma_cross", "rsi_mean_reversion", "bollinger_breakout", "donchian_turtle", "macd_trend",
+        "pairs_zscore", "vol_target", "guarded_breakout", "stoch_pullback",
+    ])
     func warmupsAgreeWithTheChecker(_ name: String) throws {
         let strategy = try GraphFixtures.strategy("Strategies/\(name).yaml")
         let graph = Planner.plan(strategy)

@@ -14,7 +14,9 @@ struct GraphBuilder {
     private var interned: [Key: NodeID] = [:]
 
     /// Adds a node unless an equal one exists; returns its ID either way.
-    mutating func add(_ operation: Operation, _ inputs: [NodeID], type: ValueType, stage: Stage, warmup: Int, width: Int = 1)
+    mutating func add(
+        _ operation: Operation, _ inputs: [NodeID], type: ValueType, stage: Stage, warmup: Int, width: Int = 1
+    )
         -> NodeID
     {
         let key = Key(operation: operation, inputs: inputs)

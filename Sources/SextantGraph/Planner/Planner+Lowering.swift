@@ -43,7 +43,8 @@ extension Planner {
             if bars <= 0 || builder.graph[input].constant != nil { return input }
             let node = builder.graph[input]
             return builder.add(
-                .shift(bars), [input], type: node.type, stage: node.stage, warmup: node.warmup + bars, width: node.width)
+                .shift(bars), [input], type: node.type, stage: node.stage, warmup: node.warmup + bars, width: node.width
+            )
         case .field(let base, let name):
             let input = lower(base)
             let node = builder.graph[input]

@@ -50,7 +50,8 @@ public struct Planner {
 
     static func letTable(_ strategy: CheckedStrategy) -> [String: CheckedExpr] {
         Dictionary(
-            strategy.lets.map { (String($0.path.dropFirst("let.".count)), $0.expr) }, uniquingKeysWith: { first, _ in first })
+            strategy.lets.map { (String($0.path.dropFirst("let.".count)), $0.expr) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     mutating func addOutputs(of strategy: CheckedStrategy) {

@@ -62,7 +62,8 @@ public final class StreamEvaluator {
                 scratchInputs.removeAll(keepingCapacity: true)
                 for input in node.inputs { scratchInputs.append(current[input.index][0]) }
                 scratchInputs.withUnsafeBufferPointer { inputs in
-                    current[index].withUnsafeMutableBufferPointer { outputs in box.stream.update(inputs, into: outputs) }
+                    current[index].withUnsafeMutableBufferPointer { outputs in box.stream.update(inputs, into: outputs)
+                    }
                 }
             case .unary(let op):
                 current[index][0] = ScalarOperators.apply(op, current[node.inputs[0].index][0])

@@ -30,7 +30,8 @@ extension Checker {
         if case .record(let fields) = checked.type.base {
             diagnostics.report(
                 Diagnostic(
-                    .recordUsedAsValue, "`\(path)` has several outputs; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
+                    .recordUsedAsValue,
+                    "`\(path)` has several outputs; choose one with \(fields.map { "`.\($0)`" }.joined(separator: ", "))",
                     at: checked.span))
             return nil
         }
