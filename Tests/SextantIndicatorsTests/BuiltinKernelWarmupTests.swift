@@ -13,10 +13,6 @@ struct BuiltinKernelWarmupTests {
     /// `ruleIsLookback`). The rules are exact at the defaults; fixing one means removing it here.
     static let knownDisagreements: [String: String] = [
         "kama": "TA-Lib's KAMA lookback is 0 at length 1; the rule `length` gives 1",
-        "macd": "with fast > slow the kernel swaps them (TA-Lib); the rule counts only `slow`",
-        "ppo": "with fast > slow the lookback is fast − 1; the rule counts only `slow`",
-        "apo": "with fast > slow the lookback is fast − 1; the rule counts only `slow`",
-        "adosc": "with fast > slow the lookback is fast − 1; the rule counts only `slow`",
     ]
 
     /// The rule's value at `settings` (in parameter order).

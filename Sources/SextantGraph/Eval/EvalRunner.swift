@@ -88,28 +88,18 @@ extension MarketData {
         self.init(time: series.time, columns: [nil: fields])
     }
 
-    /// Several symbols aligned on the timestamps they all have (an inner join; bars of one symbol
-    /// without a counterpart in every other are left out, so no value is ever invented).
+    /// Several symbols aligned by `BarAlignment.default` (an inner join on timestamps: bars of one
+    /// symbol without a counterpart in every other are left out, so no value is ever invented). The
+    /// first entry is the primary symbol (alias nil).
     public init(aligning series: [(alias: String?, bars: BarSeries)]) {
-        guard let first = series.first else {
-            self.init(time: [], columns: [:])
-            return
-        }
-        var common = Set(first.bars.time)
-        for item in series.dropFirst() { common.formIntersection(item.bars.time) }
-        let times = first.bars.time.filter { common.contains($0) }
+        let named = series.enumerated().map { (name: $1.alias ?? "\u{0}primary\($0)", bars: $1.bars) }
+        let aligned = BarAlignment.default.align(named)
         var columns: [String?: [BarField: [Double]]] = [:]
-        for item in series {
-            var index: [Int64: Int] = [:]
-            for (position, time) in item.bars.time.enumerated() { index[time] = position }
-            let rows = times.compactMap { index[$0] }
+        for (item, bars) in zip(series, aligned.series) {
             var fields: [BarField: [Double]] = [:]
-            for field in BarField.allCases {
-                let column = item.bars[field]
-                fields[field] = rows.map { column[$0] }
-            }
+            for field in BarField.allCases { fields[field] = bars[field] }
             columns[item.alias] = fields
         }
-        self.init(time: times, columns: columns)
+        self.init(time: aligned.time, columns: columns)
     }
 }

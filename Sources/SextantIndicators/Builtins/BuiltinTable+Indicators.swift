@@ -56,15 +56,15 @@ extension BuiltinTable {
         Builtin(
             "macd", .momentum, [.source(), .length("fast", 12), .length("slow", 26), .length("signal", 9)],
             returns: .record(["macd", "signal", "hist"]),
-            warmup: .sum([.window("slow"), .window("signal")]),
+            warmup: .sum([.maximum([.window("fast"), .window("slow")]), .window("signal")]),
             kernel: .macd, doc: "MACD line (fast EMA − slow EMA), its signal EMA and the histogram."),
         Builtin(
             "ppo", .momentum, [.source(), .length("fast", 12), .length("slow", 26)], returns: .series,
-            warmup: .window("slow"), kernel: .ppo,
+            warmup: .maximum([.window("fast"), .window("slow")]), kernel: .ppo,
             doc: "Percentage price oscillator, 100·(fast EMA − slow EMA)/slow EMA."),
         Builtin(
             "apo", .momentum, [.source(), .length("fast", 12), .length("slow", 26)], returns: .series,
-            warmup: .window("slow"), kernel: .apo, doc: "Absolute price oscillator, fast EMA − slow EMA."),
+            warmup: .maximum([.window("fast"), .window("slow")]), kernel: .apo, doc: "Absolute price oscillator, fast EMA − slow EMA."),
         Builtin(
             "mom", .momentum, [.source(), .length("length", 10)], returns: .series, warmup: .parameter("length"),
             kernel: .mom, doc: "Momentum, source − source[length]."),
@@ -135,7 +135,7 @@ extension BuiltinTable {
             kernel: .ad, doc: "Chaikin accumulation/distribution line."),
         Builtin(
             "adosc", .volume, [.length("fast", 3), .length("slow", 10)], returns: .series,
-            warmup: .window("slow"), reads: .hlcv, kernel: .adosc,
+            warmup: .maximum([.window("fast"), .window("slow")]), reads: .hlcv, kernel: .adosc,
             doc: "Chaikin oscillator, EMA(fast) − EMA(slow) of the A/D line."),
     ]
 

@@ -45,8 +45,8 @@ extension BuiltinTable {
         Builtin(
             "var_mc", .statistics,
             [
-                .source("returns"), .length(), .setting("confidence", 0.95), .setting("paths", 10000),
-                .setting("seed", 1),
+                .source("returns"), .length(), .setting("confidence", 0.95), .init("paths", .count, default: 10000),
+                .init("seed", .count, default: 1),
             ],
             returns: .series, warmup: .window("length"),
             kernel: nil, doc: "Monte Carlo value at risk of `returns` (normal fit, seeded, `paths` draws)."),
