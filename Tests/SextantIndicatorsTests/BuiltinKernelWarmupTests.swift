@@ -12,7 +12,7 @@ struct BuiltinKernelWarmupTests {
     /// Where a rule and the kernels' lookback disagree at some settings the checker accepts (see
     /// `ruleIsLookback`). The rules are exact at the defaults; fixing one means removing it here.
     static let knownDisagreements: [String: String] = [
-        "kama": "TA-Lib's KAMA lookback is 0 at length 1; the rule `length` gives 1",
+        "kama": "TA-Lib's KAMA lookback is 0 at length 1; the rule `length` gives 1"
     ]
 
     /// The rule's value at `settings` (in parameter order).

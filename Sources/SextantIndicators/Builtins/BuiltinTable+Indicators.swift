@@ -64,7 +64,8 @@ extension BuiltinTable {
             doc: "Percentage price oscillator, 100·(fast EMA − slow EMA)/slow EMA."),
         Builtin(
             "apo", .momentum, [.source(), .length("fast", 12), .length("slow", 26)], returns: .series,
-            warmup: .maximum([.window("fast"), .window("slow")]), kernel: .apo, doc: "Absolute price oscillator, fast EMA − slow EMA."),
+            warmup: .maximum([.window("fast"), .window("slow")]), kernel: .apo,
+            doc: "Absolute price oscillator, fast EMA − slow EMA."),
         Builtin(
             "mom", .momentum, [.source(), .length("length", 10)], returns: .series, warmup: .parameter("length"),
             kernel: .mom, doc: "Momentum, source − source[length]."),
