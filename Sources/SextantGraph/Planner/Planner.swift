@@ -11,7 +11,7 @@ public import SextantLanguage
 /// dropped.
 public struct Planner {
     var builder = GraphBuilder()
-    let params: [String: Double]
+    var params: [String: Double]
     let lets: [String: CheckedExpr]
     var letNodes: [String: NodeID] = [:]
 
