@@ -26,21 +26,12 @@ public struct MarketData: Sendable {
     /// The number of bars.
     public var count: Int { time.count }
 
-    /// The value of a bar name at bar `index` (derived names computed, as both evaluators must).
+    /// The value of a bar name at bar `index`.
     @inline(__always)
     static func value(_ name: BarName, _ fields: [BarField: [Double]], _ time: [Int64], _ index: Int) -> Double {
         func at(_ field: BarField) -> Double { fields[field]?[index] ?? .nan }
-        switch name {
-        case .open: return at(.open)
-        case .high: return at(.high)
-        case .low: return at(.low)
-        case .close: return at(.close)
-        case .volume: return at(.volume)
-        case .hl2: return (at(.high) + at(.low)) / 2
-        case .hlc3: return (at(.high) + at(.low) + at(.close)) / 3
-        case .ohlc4: return (at(.open) + at(.high) + at(.low) + at(.close)) / 4
-        case .time: return Double(time[index])
-        case .barIndex: return Double(index)
-        }
+        return name.value(
+            open: at(.open), high: at(.high), low: at(.low), close: at(.close), volume: at(.volume), time: time[index],
+            index: index)
     }
 }

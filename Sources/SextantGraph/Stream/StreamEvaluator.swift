@@ -87,18 +87,9 @@ public final class StreamEvaluator {
 
     static func barValue(_ name: BarName, _ bar: Bar?, time: Int64, index: Int) -> Double {
         guard let bar else { return .nan }
-        switch name {
-        case .open: return bar.open
-        case .high: return bar.high
-        case .low: return bar.low
-        case .close: return bar.close
-        case .volume: return bar.volume
-        case .hl2: return (bar.high + bar.low) / 2
-        case .hlc3: return (bar.high + bar.low + bar.close) / 3
-        case .ohlc4: return (bar.open + bar.high + bar.low + bar.close) / 4
-        case .time: return Double(time)
-        case .barIndex: return Double(index)
-        }
+        return name.value(
+            open: bar.open, high: bar.high, low: bar.low, close: bar.close, volume: bar.volume, time: time, index: index
+        )
     }
 }
 
