@@ -50,5 +50,18 @@ let package = Package(
             ],
             path: "Benchmarks/IndicatorTiming"
         ),
+        // The compiled graph of a strategy against the same logic written by hand (scripts/bench-graph.sh):
+        // a plain release executable like IndicatorTiming, on the same synthetic series.
+        .executableTarget(
+            name: "GraphTiming",
+            dependencies: [
+                .product(name: "SextantCore", package: "Sextant"),
+                .product(name: "SextantIndicators", package: "Sextant"),
+                .product(name: "SextantLanguage", package: "Sextant"),
+                .product(name: "SextantGraph", package: "Sextant"),
+                "IndicatorBenchSupport",
+            ],
+            path: "Benchmarks/GraphTiming"
+        ),
     ]
 )

@@ -98,6 +98,7 @@ struct EvalCommand: ParsableCommand {
     private func printTimings(_ result: EvalResult) throws {
         struct Timings: Encodable {
             var loadSeconds: Double
+            var allocationSeconds: Double
             var columns: [String: Double]
             var totalSeconds: Double
             var peakBytes: Int
@@ -105,6 +106,7 @@ struct EvalCommand: ParsableCommand {
             enum CodingKeys: String, CodingKey {
                 case columns
                 case loadSeconds = "load_seconds"
+                case allocationSeconds = "allocation_seconds"
                 case totalSeconds = "total_seconds"
                 case peakBytes = "peak_bytes"
             }
@@ -112,8 +114,9 @@ struct EvalCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let timings = Timings(
-            loadSeconds: result.loadSeconds, columns: result.columnSeconds,
-            totalSeconds: result.loadSeconds + result.computeSeconds, peakBytes: result.peakBytes)
+            loadSeconds: result.loadSeconds, allocationSeconds: result.allocationSeconds, columns: result.columnSeconds,
+            totalSeconds: result.loadSeconds + result.allocationSeconds + result.computeSeconds,
+            peakBytes: result.peakBytes)
         var standardError = StandardError()
         print(String(decoding: try encoder.encode(timings), as: UTF8.self), to: &standardError)
     }

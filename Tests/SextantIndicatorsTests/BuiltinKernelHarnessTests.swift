@@ -8,23 +8,31 @@ enum KernelHarness {
     /// The value given to a `length` parameter without a default (`sma`, `stddev`, `highest`, …).
     static let requiredLength = 14.0
 
+    /// Longer required lengths for statistics that need more data per window: Hurst's rescaled range
+    /// needs at least 17 values, and cointegration's lag search leaves no degrees of freedom at 14.
+    static let requiredLengths: [String: Double] = ["hurst": 40, "coint_pvalue": 60]
+
+    /// The required length used for `builtin`.
+    static func requiredLength(for builtin: Builtin) -> Double { requiredLengths[builtin.name] ?? requiredLength }
+
     /// The "other" value of each setting for the second run of every builtin; a setting missing here
     /// fails the tests that use it, so a new one gets a deliberate choice.
     static let otherSettings: [String: Double] = [
-        "vfactor": 0.5, "mult": 1.5, "acceleration": 0.05, "maximum": 0.5, "digits": 2,
+        "vfactor": 0.5, "mult": 1.5, "acceleration": 0.05, "maximum": 0.5, "digits": 2, "periods": 52,
+        "threshold": 0.001, "confidence": 0.99,
     ]
 
     /// The settings of `builtin`, in parameter order: each default (or `requiredLength`), then
     /// `overrides` by name.
     static func settings(_ builtin: Builtin, _ overrides: [String: Double] = [:]) -> [Double] {
-        builtin.settingParameters.map { overrides[$0.name] ?? $0.defaultValue ?? requiredLength }
+        builtin.settingParameters.map { overrides[$0.name] ?? $0.defaultValue ?? requiredLength(for: builtin) }
     }
 
     /// A second set of settings: lengths about halved (at least 2, so 1 becomes 2), counts 2, and the
     /// settings of `otherSettings`. Halving keeps fast < slow wherever the defaults have it.
     static func otherSettings(_ builtin: Builtin) -> [Double] {
         builtin.settingParameters.map { parameter in
-            let value = parameter.defaultValue ?? requiredLength
+            let value = parameter.defaultValue ?? requiredLength(for: builtin)
             switch parameter.role {
             case .length: return Swift.max(2, (value / 2).rounded(.down))
             case .count: return 2

@@ -4,9 +4,10 @@ public import SextantLanguage
 
 /// Evaluates the market-stage part of a graph as whole columns, node by node in topological order.
 ///
-/// Kernels run over contiguous buffers; elementwise operators run as tight loops over their inputs;
-/// a buffer returns to a pool right after its last reader, so memory stays near the number of
-/// columns alive at once. State-stage nodes are skipped: the loop that drives the simulation
+/// Kernels run over contiguous buffers; elementwise operators run as loops over raw pointers,
+/// specialized by operator and operand shape (`Elementwise`), writing in place into an input that has
+/// no later reader; bar columns are read where `MarketData` holds them, not copied. A buffer returns
+/// to a pool right after its last reader, so memory stays near the number of columns alive at once. State-stage nodes are skipped: the loop that drives the simulation
 /// evaluates them bar by bar with `StreamEvaluator`.
 public enum BatchEvaluator {
     /// Evaluates `graph` over `data`. `keep` names the outputs to return (all when nil).
@@ -26,6 +27,8 @@ private struct BatchRun {
         case none
         case constant(Double)
         case columns([UnsafeMutableBufferPointer<Double>])
+        /// A bar column read in place from `MarketData` (never written, never returned to the pool).
+        case borrowed(UnsafeBufferPointer<Double>)
     }
 
     let graph: Graph
@@ -36,6 +39,12 @@ private struct BatchRun {
     let pool: ColumnPool
     var values: [Value]
     var seconds: [Double]
+    /// The bar columns of `data` by alias and field, valid for the duration of `run()`.
+    var barColumns: [String?: [BarField: UnsafeBufferPointer<Double>]] = [:]
+    /// The index of the last node reading each node (see `lastUses()`), for in-place reuse.
+    var lastUse: [Int] = []
+    /// The index of the node being computed.
+    var current = 0
 
     init(graph: Graph, data: MarketData, keep: Set<String>?, timings: Bool, keepNodes: Bool) {
         self.keepNodes = keepNodes
@@ -43,18 +52,44 @@ private struct BatchRun {
         self.data = data
         self.keptOutputs = graph.outputs.filter { keep?.contains($0.name) ?? true }
         self.timings = timings
-        self.pool = ColumnPool(count: data.count)
+        self.pool = ColumnPool(count: data.count, touch: timings)
         self.values = [Value](repeating: .none, count: graph.nodes.count)
         self.seconds = [Double](repeating: 0, count: graph.nodes.count)
     }
 
     mutating func run() -> BatchResult {
-        let lastUse = lastUses()
+        // Bar nodes read the market data's arrays in place instead of copying them into pool buffers:
+        // the pointers come from nested `withUnsafeBufferPointer` calls, so they stay valid for the
+        // whole evaluation without copying a column.
+        let columns = data.columns.flatMap { alias, fields in
+            fields.filter { $0.value.count == data.count }.map { (alias: alias, field: $0.key, values: $0.value) }
+        }
+        return withBarColumns(columns[...]) { $0.evaluate() }
+    }
+
+    /// Binds each of `columns` to a buffer pointer, then runs `body` with them in `barColumns`.
+    private mutating func withBarColumns(
+        _ columns: ArraySlice<(alias: String?, field: BarField, values: [Double])>,
+        _ body: (inout BatchRun) -> BatchResult
+    ) -> BatchResult {
+        guard let first = columns.first else { return body(&self) }
+        return first.values.withUnsafeBufferPointer { pointer in
+            barColumns[first.alias, default: [:]][first.field] = pointer
+            defer { barColumns[first.alias]?[first.field] = nil }
+            return withBarColumns(columns.dropFirst(), body)
+        }
+    }
+
+    private mutating func evaluate() -> BatchResult {
+        lastUse = lastUses()
         let clock = ContinuousClock()
         for (index, node) in graph.nodes.enumerated() where node.stage <= .market {
             let started = clock.now
+            let allocated = pool.allocationSeconds
+            current = index
             values[index] = compute(node)
-            if timings { seconds[index] = (clock.now - started).seconds }
+            // New buffers' allocation and first touch are the pool's, not the node's (see `ColumnPool`).
+            if timings { seconds[index] = (clock.now - started).seconds - (pool.allocationSeconds - allocated) }
             if keepNodes { continue }
             for input in Set(node.inputs) where lastUse[input.index] == index { release(input.index) }
         }
@@ -66,7 +101,8 @@ private struct BatchRun {
             keepNodes
             ? graph.nodes.indices.map { graph.nodes[$0].stage == .state ? nil : materialize(NodeID($0)) } : []
         return BatchResult(
-            columns: columns, nodeSeconds: seconds, nodeColumns: nodeColumns, peakBytes: pool.allocatedBytes)
+            columns: columns, nodeSeconds: seconds, nodeColumns: nodeColumns, peakBytes: pool.allocatedBytes,
+            allocationSeconds: pool.allocationSeconds)
     }
 
     /// The index of the last node that reads each node's columns; kept outputs live to the end.
@@ -102,6 +138,7 @@ private struct BatchRun {
         case .none: return [Double](repeating: .nan, count: data.count)
         case .constant(let value): return [Double](repeating: value, count: data.count)
         case .columns(let buffers): return Array(buffers[0])
+        case .borrowed(let buffer): return Array(buffer)
         }
     }
 
@@ -112,6 +149,7 @@ private struct BatchRun {
         case .constant(let constant):
             return .constant(constant.value)
         case .bar(let name, let alias):
+            if let field = name.field, let column = barColumns[alias]?[field] { return .borrowed(column) }
             let output = pool.take()
             let fields = data.columns[alias] ?? [:]
             fill(output, name, fields)
@@ -121,27 +159,33 @@ private struct BatchRun {
         case .kernel(let name, let settings):
             return kernel(name, settings.map(\.value), node)
         case .unary(let op):
-            let output = pool.take()
-            let input = self.input(node.inputs[0])
-            for index in 0..<data.count { output[index] = ScalarOperators.apply(op, input[index]) }
+            let input = operand(node.inputs[0])
+            let output = elementwiseOutput(node)
+            Elementwise.unary(op, input, output)
             return .columns([output])
         case .binary(let op):
-            let output = pool.take()
-            let lhs = input(node.inputs[0])
-            let rhs = input(node.inputs[1])
-            for index in 0..<data.count { output[index] = ScalarOperators.apply(op, lhs[index], rhs[index]) }
+            let lhs = operand(node.inputs[0])
+            let rhs = operand(node.inputs[1])
+            let output = elementwiseOutput(node)
+            Elementwise.binary(op, lhs, rhs, output)
             return .columns([output])
         case .conditional:
-            let output = pool.take()
-            let condition = input(node.inputs[0])
-            let then = input(node.inputs[1])
-            let otherwise = input(node.inputs[2])
-            for index in 0..<data.count { output[index] = condition[index] == 1 ? then[index] : otherwise[index] }
+            let condition = operand(node.inputs[0])
+            let then = operand(node.inputs[1])
+            let otherwise = operand(node.inputs[2])
+            let output = elementwiseOutput(node)
+            Elementwise.conditional(condition, then, otherwise, output)
             return .columns([output])
         case .shift(let bars):
             let output = pool.take()
-            let source = input(node.inputs[0])
-            for index in 0..<data.count { output[index] = index >= bars ? source[index - bars] : .nan }
+            switch operand(node.inputs[0]) {
+            case .column(let source):
+                let head = min(bars, data.count)
+                for index in 0..<head { output[index] = .nan }
+                for index in head..<data.count { output[index] = source[index - bars] }
+            case .constant(let value):
+                for index in 0..<data.count { output[index] = index >= bars ? value : .nan }
+            }
             return .columns([output])
         case .field(let index, _):
             guard case .columns(let buffers) = values[node.inputs[0].index], index < buffers.count else {
@@ -160,11 +204,21 @@ private struct BatchRun {
     }
 
     private mutating func kernel(_ name: String, _ settings: [Double], _ node: GraphNode) -> Value {
+        if let cross = Elementwise.Cross(name), node.inputs.count == 2,
+            case .column(let a) = operand(node.inputs[0]), case .column(let b) = operand(node.inputs[1])
+        {
+            // The cross kernels write Bools into a scratch array that is then converted to 1/0: the
+            // same comparisons straight into the output column skip an allocation and a pass.
+            let output = pool.take()
+            Elementwise.cross(cross, a, b, output)
+            return .columns([output])
+        }
         guard let kernel = BuiltinTable.lookup(name)?.kernel else { return .none }
         var temporaries: [UnsafeMutableBufferPointer<Double>] = []
         let inputs = node.inputs.map { id -> UnsafeBufferPointer<Double> in
             switch values[id.index] {
             case .columns(let buffers): return UnsafeBufferPointer(buffers[0])
+            case .borrowed(let buffer): return buffer
             case .constant(let value):
                 // Kernels take columns; a scalar argument becomes a constant column for this call.
                 let column = pool.take()
@@ -184,23 +238,31 @@ private struct BatchRun {
         return .columns(outputs)
     }
 
-    /// A node's values for elementwise loops: a column, or a constant read at every index.
-    private func input(_ id: NodeID) -> ColumnReader {
+    /// A node's values for elementwise loops: a column, or a constant (NaN for a node without values).
+    private func operand(_ id: NodeID) -> Elementwise.Operand {
         switch values[id.index] {
-        case .columns(let buffers): ColumnReader(column: UnsafeBufferPointer(buffers[0]), constant: .nan)
-        case .constant(let value): ColumnReader(column: nil, constant: value)
-        case .none: ColumnReader(column: nil, constant: .nan)
+        case .columns(let buffers): .column(UnsafeBufferPointer(buffers[0]))
+        case .borrowed(let buffer): .column(buffer)
+        case .constant(let value): .constant(value)
+        case .none: .constant(.nan)
         }
     }
-}
 
-/// Reads a column, or a constant at every index.
-private struct ColumnReader {
-    let column: UnsafeBufferPointer<Double>?
-    let constant: Double
-
-    @inline(__always)
-    subscript(index: Int) -> Double { column?[index] ?? constant }
+    /// The output buffer of an elementwise node: an input's own buffer when this node is its last
+    /// reader (every element is read before it is written at the same index, so writing in place is
+    /// safe), else a pool buffer. Reusing a buffer that is still in cache saves memory traffic; a
+    /// kernel's buffers, which its field nodes alias, are never taken.
+    private mutating func elementwiseOutput(_ node: GraphNode) -> UnsafeMutableBufferPointer<Double> {
+        guard !keepNodes else { return pool.take() }
+        for input in node.inputs where lastUse[input.index] == current {
+            guard case .columns(let buffers) = values[input.index], buffers.count == 1 else { continue }
+            if case .field = graph.nodes[input.index].operation { continue }
+            // This node owns the buffer now: the release after it finds nothing to return.
+            values[input.index] = .none
+            return buffers[0]
+        }
+        return pool.take()
+    }
 }
 
 extension Duration {

@@ -10,6 +10,9 @@ public struct EvalResult: Sendable {
     public var columnSeconds: [String: Double]
     /// Compute seconds of the whole graph (shared nodes counted once).
     public var computeSeconds: Double
+    /// Seconds spent allocating and first touching column buffers (kept apart from node times so a
+    /// column's time is its kernels' work).
+    public var allocationSeconds: Double
     /// The most column memory held at once, in bytes.
     public var peakBytes: Int
 }

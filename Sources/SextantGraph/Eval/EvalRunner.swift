@@ -53,7 +53,8 @@ public enum EvalRunner {
         }
         return EvalResult(
             time: data.time, columns: columns, loadSeconds: loadSeconds, columnSeconds: columnSeconds,
-            computeSeconds: evaluation.nodeSeconds.reduce(0, +), peakBytes: evaluation.peakBytes)
+            computeSeconds: evaluation.nodeSeconds.reduce(0, +), allocationSeconds: evaluation.allocationSeconds,
+            peakBytes: evaluation.peakBytes)
     }
 
     /// The node indexes an output needs.

@@ -7,40 +7,42 @@ extension BuiltinTable {
     static let statistics: [Builtin] = [
         Builtin(
             "zscore", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "(source − mean)/stddev over `length` bars (sample standard deviation)."),
+            kernel: .zscore, doc: "(source − mean)/stddev over `length` bars (sample standard deviation)."),
         Builtin(
             "corr", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
-            warmup: .window("length"), kernel: nil, doc: "Rolling Pearson correlation of `a` and `b`."),
+            warmup: .window("length"), kernel: .corr, doc: "Rolling Pearson correlation of `a` and `b`."),
         Builtin(
             "cov", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
-            warmup: .window("length"), kernel: nil, doc: "Rolling sample covariance of `a` and `b`."),
+            warmup: .window("length"), kernel: .cov, doc: "Rolling sample covariance of `a` and `b`."),
         Builtin(
             "adf_stat", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Augmented Dickey–Fuller statistic of the last `length` values (constant, lag by AIC)."),
+            kernel: .adfStat,
+            doc: "Augmented Dickey–Fuller statistic of the last `length` values (constant, lag by AIC)."),
         Builtin(
             "adf_pvalue", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "MacKinnon p-value of the ADF statistic of the last `length` values."),
+            kernel: .adfPValue, doc: "MacKinnon p-value of the ADF statistic of the last `length` values."),
         Builtin(
             "coint_pvalue", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
-            warmup: .window("length"), kernel: nil,
+            warmup: .window("length"), kernel: .cointPValue,
             doc: "Engle–Granger cointegration p-value of `a` on `b` over `length` bars."),
         Builtin(
             "hurst", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Hurst exponent of the last `length` values (rescaled range)."),
+            kernel: .hurst, doc: "Hurst exponent of the last `length` values (rescaled range)."),
         Builtin(
             "half_life", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Ornstein–Uhlenbeck mean-reversion half-life in bars, from an AR(1) fit of the window."),
+            kernel: .halfLife,
+            doc: "Ornstein–Uhlenbeck mean-reversion half-life in bars, from an AR(1) fit of the window."),
         Builtin(
             "var_hist", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
             returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Historical value at risk of `returns` (a positive loss fraction) at `confidence`."),
+            kernel: .varHist, doc: "Historical value at risk of `returns` (a positive loss fraction) at `confidence`."),
         Builtin(
             "cvar_hist", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
             returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Historical conditional VaR (expected shortfall) of `returns` at `confidence`."),
+            kernel: .cvarHist, doc: "Historical conditional VaR (expected shortfall) of `returns` at `confidence`."),
         Builtin(
             "var_param", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
-            returns: .series, warmup: .window("length"), kernel: nil,
+            returns: .series, warmup: .window("length"), kernel: .varParam,
             doc: "Parametric (normal) value at risk of `returns`."),
         Builtin(
             "var_mc", .statistics,
@@ -49,32 +51,33 @@ extension BuiltinTable {
                 .init("seed", .count, default: 1),
             ],
             returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Monte Carlo value at risk of `returns` (normal fit, seeded, `paths` draws)."),
+            kernel: .varMC, doc: "Monte Carlo value at risk of `returns` (normal fit, seeded, `paths` draws)."),
     ]
 
     static let performance: [Builtin] = [
         Builtin(
             "sharpe", .performance, [.source("returns"), .length(), .setting("periods", 252)],
             returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Annualized Sharpe ratio of per-bar `returns` over `length` bars (risk-free 0)."),
+            kernel: .sharpe, doc: "Annualized Sharpe ratio of per-bar `returns` over `length` bars (risk-free 0)."),
         Builtin(
             "sortino", .performance, [.source("returns"), .length(), .setting("periods", 252)],
-            returns: .series, warmup: .window("length"), kernel: nil,
+            returns: .series, warmup: .window("length"), kernel: .sortino,
             doc: "Annualized Sortino ratio of per-bar `returns`."),
         Builtin(
             "omega", .performance, [.source("returns"), .length(), .setting("threshold", 0)],
-            returns: .series, warmup: .window("length"), kernel: nil,
+            returns: .series, warmup: .window("length"), kernel: .omega,
             doc: "Omega ratio of `returns` above `threshold`."),
         Builtin(
             "calmar", .performance, [.source("returns"), .length(), .setting("periods", 252)],
             returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Annualized return over the maximum drawdown of `returns` in the window."),
+            kernel: .calmar, doc: "Annualized return over the maximum drawdown of `returns` in the window."),
         Builtin(
             "max_drawdown", .performance, [.source(), .length()], returns: .series, warmup: .window("length"),
-            kernel: nil, doc: "Largest peak-to-trough fall of `source` in the window, as a positive fraction."),
+            kernel: .maxDrawdown, doc: "Largest peak-to-trough fall of `source` in the window, as a positive fraction."),
         Builtin(
             "drawdown_duration", .performance, [.source(), .length()], returns: .series,
-            warmup: .window("length"), kernel: nil, doc: "Longest stretch of bars below a previous peak in the window."),
+            warmup: .window("length"), kernel: .drawdownDuration,
+            doc: "Longest stretch of bars below a previous peak in the window."),
     ]
 
     static let sizing: [Builtin] = [

@@ -4,8 +4,8 @@
 /// a block is the extreme of the previous block's suffix from m + 1 and this block's prefix up to m,
 /// so each bar costs three comparisons whatever the length, with no data-dependent branch (a
 /// monotonic deque mispredicts on random walks). Used by the batch kernels that need only the
-/// extreme *value* (STOCH, WILLR, MIDPOINT, MIDPRICE); AROON needs the index and uses
-/// `MonotonicDeque`.
+/// extreme *value* (STOCH, WILLR, MIDPOINT, MIDPRICE); AROON needs the index and uses the same
+/// scheme in `StreamArgExtremes`.
 enum SlidingExtremes {
     /// Writes the maximum of `high` and the minimum of `low` over the window of `length` bars ending at
     /// each bar `i >= length - 1` into `maximum[i]` and `minimum[i]` (earlier bars are not written).

@@ -2,7 +2,8 @@
 ///
 /// `middle = SMA(x, n)`, `σ` = the *population* standard deviation of the same window,
 /// `upper = middle + up·σ`, `lower = middle − down·σ`. All three start at bar `n − 1` of each NaN-free
-/// run (see `ValidRuns`); mean and variance come from one `RollingVariance` pass.
+/// run (see `ValidRuns`); mean and variance come from one `RollingVariance` scan, which writes the
+/// three bands as it goes.
 public enum BBands {
     /// TA-Lib's lookback.
     public static func lookback(length: Int) -> Int { length - 1 }
@@ -35,7 +36,8 @@ public enum BBands {
         return (upper, middle, lower)
     }
 
-    /// The run core.
+    /// The run core: one `RollingVariance` scan whose sink turns each window's mean and variance into
+    /// the three bands and writes them, two bars per step with one packed square root.
     static func run(
         _ x: UnsafePointer<Double>, count: Int, length: Int, up: Double, down: Double,
         _ upper: UnsafeMutablePointer<Double>, _ middle: UnsafeMutablePointer<Double>,
@@ -47,13 +49,33 @@ public enum BBands {
             return !(0..<count).contains { x[$0].isNaN }
         }
         for out in [upper, middle, lower] { ValidRuns.fillNaN(out, runStart: 0, runEnd: first) }
-        // The variance lands in `lower` and becomes the bands in one vectorizable pass.
-        let clean = RollingVariance.compute(x, count: count, length: length, mean: middle, variance: lower)
-        for index in first..<count {
-            let deviation = lower[index].squareRoot()
-            upper[index] = middle[index] + up * deviation
-            lower[index] = middle[index] - down * deviation
+        var bands = Bands(upper: upper, middle: middle, lower: lower, up: up, down: down)
+        return RollingVariance.scan(x, count: count, length: length, into: &bands)
+    }
+
+    /// Writes `middle = mean`, `upper = mean + up·σ`, `lower = mean − down·σ` (`BBandsStream` computes
+    /// the same expressions).
+    private struct Bands: RollingVariance.Sink {
+        let upper: UnsafeMutablePointer<Double>
+        let middle: UnsafeMutablePointer<Double>
+        let lower: UnsafeMutablePointer<Double>
+        let up: Double
+        let down: Double
+
+        @inline(__always)
+        mutating func write(_ index: Int, mean: SIMD2<Double>, variance: SIMD2<Double>) {
+            let deviation = Lanes.squareRoot(variance)
+            Lanes.store(mean + up * deviation, upper + index)
+            Lanes.store(mean, middle + index)
+            Lanes.store(mean - down * deviation, lower + index)
         }
-        return clean
+
+        @inline(__always)
+        mutating func write(_ index: Int, mean: Double, variance: Double) {
+            let deviation = Lanes.squareRoot(variance)
+            upper[index] = mean + up * deviation
+            middle[index] = mean
+            lower[index] = mean - down * deviation
+        }
     }
 }

@@ -13,11 +13,14 @@ public enum StdDev {
         into output: UnsafeMutableBufferPointer<Double>
     ) {
         KernelColumns.runOptimistic([input], [output]) { x, out, range in
-            let result = out[0] + range.lowerBound
-            let clean = Variance.run(x[0] + range.lowerBound, count: range.count, length: length, result)
-            guard length >= 1, length - 1 < range.count else { return clean }
-            for index in (length - 1)..<range.count { result[index] = result[index].squareRoot() * multiplier }
-            return clean
+            let (values, result, count) = (x[0] + range.lowerBound, out[0] + range.lowerBound, range.count)
+            guard length >= 1, length - 1 < count else {
+                ValidRuns.fillNaN(result, runStart: 0, runEnd: count)
+                return !(0..<count).contains { values[$0].isNaN }
+            }
+            ValidRuns.fillNaN(result, runStart: 0, runEnd: length - 1)
+            var column = Column(result: result, multiplier: multiplier)
+            return RollingVariance.scan(values, count: count, length: length, into: &column)
         }
     }
 
@@ -25,6 +28,22 @@ public enum StdDev {
     public static func stddev(_ input: [Double], length: Int, multiplier: Double) -> [Double] {
         KernelColumns.make(count: input.count) { output in
             input.withUnsafeBufferPointer { stddev($0, length: length, multiplier: multiplier, into: output) }
+        }
+    }
+
+    /// Writes `√variance · multiplier` (`StdDevStream` computes the same expression).
+    private struct Column: RollingVariance.Sink {
+        let result: UnsafeMutablePointer<Double>
+        let multiplier: Double
+
+        @inline(__always)
+        mutating func write(_ index: Int, mean: SIMD2<Double>, variance: SIMD2<Double>) {
+            Lanes.store(Lanes.squareRoot(variance) * multiplier, result + index)
+        }
+
+        @inline(__always)
+        mutating func write(_ index: Int, mean: Double, variance: Double) {
+            result[index] = Lanes.squareRoot(variance) * multiplier
         }
     }
 }

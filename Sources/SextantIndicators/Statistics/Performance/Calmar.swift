@@ -44,7 +44,9 @@ public enum Calmar {
         }
     }
 
-    private static func ratio(_ r: UnsafePointer<Double>, count: Int, exponent: Double) -> Double {
+    /// The Calmar ratio of the `count` returns at `r` with the annualizing `exponent` (`periods/count`);
+    /// `CalmarStream` calls it on its window.
+    static func ratio(_ r: UnsafePointer<Double>, count: Int, exponent: Double) -> Double {
         var equity = 1.0
         var peak = 1.0
         var drawdown = 0.0

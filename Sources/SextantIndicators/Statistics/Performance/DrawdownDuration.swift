@@ -38,7 +38,9 @@ public enum DrawdownDuration {
         }
     }
 
-    private static func longestUnderWater(_ x: UnsafePointer<Double>, count: Int) -> Int {
+    /// The longest run of under-water bars among the `count` values at `x`; `DrawdownDurationStream`
+    /// calls it on its window.
+    static func longestUnderWater(_ x: UnsafePointer<Double>, count: Int) -> Int {
         var peak = x[0]
         var run = 0
         var longest = 0

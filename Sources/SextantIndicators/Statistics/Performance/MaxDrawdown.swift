@@ -37,7 +37,9 @@ public enum MaxDrawdown {
         }
     }
 
-    private static func drawdown(_ x: UnsafePointer<Double>, count: Int) -> Double {
+    /// The maximum drawdown of the `count` values at `x` (NaN if one is ≤ 0); `MaxDrawdownStream` calls it
+    /// on its window.
+    static func drawdown(_ x: UnsafePointer<Double>, count: Int) -> Double {
         var peak = x[0]
         var largest = 0.0
         for index in 0..<count {

@@ -23,16 +23,23 @@ enum HistoricalTail {
             let quantile = LinearQuantile.ofSorted(window.values, count: length, probability: probability)
             valueAtRisk?[index] = -quantile
             if let expectedShortfall {
-                // At least the smallest value is at or below the quantile (the interpolation is monotone).
-                var total = 0.0
-                var tail = 0
-                while tail < length, window.values[tail] <= quantile {
-                    total += window.values[tail]
-                    tail += 1
-                }
-                expectedShortfall[index] = -(total / Double(tail))
+                expectedShortfall[index] = shortfall(window.values, count: length, quantile: quantile)
             }
             window.remove(x[index - length + 1])
         }
+    }
+
+    /// The expected shortfall of the `count` sorted values at `sorted` whose quantile is `quantile`: minus
+    /// the mean of the values at or below it. `HistoricalTail.run` and `CVaRHistoricalStream` share it.
+    @inline(__always)
+    static func shortfall(_ sorted: UnsafePointer<Double>, count: Int, quantile: Double) -> Double {
+        // At least the smallest value is at or below the quantile (the interpolation is monotone).
+        var total = 0.0
+        var tail = 0
+        while tail < count, sorted[tail] <= quantile {
+            total += sorted[tail]
+            tail += 1
+        }
+        return -(total / Double(tail))
     }
 }

@@ -88,8 +88,9 @@ public enum Coint {
         coint(a, b, length: length).pValue
     }
 
-    /// Residual storage and the ADF engine, allocated once per run.
-    private struct Workspace: ~Copyable {
+    /// Residual storage and the ADF engine, allocated once per run; `CointStream` holds one to run the
+    /// same per-window test.
+    struct Workspace: ~Copyable {
         var engine: AugmentedDickeyFuller
         let residuals: ScratchColumn
 

@@ -1,12 +1,15 @@
 /// Rolling mean and population variance, bar by bar: the streaming form of `RollingVariance`, shared
 /// by `VarianceStream`, `StdDevStream` and `BBandsStream`.
 ///
-/// State: the window in a ring, the shifted running sums (`Σ(x − s)`, `Σ(x − s)²`), the shift `s` and
-/// the countdown to the next scheduled rebuild. It replays the batch scheme operation for operation:
-/// the same shift (the run's first value, then the window mean at each rebuild), the same rebuild
-/// tests (cancellation, an outlier leaving, or every `32·length` windows) and the same summation order
-/// over the window (oldest first), so every output has the batch's bit pattern. A rebuild is O(length)
-/// and happens at most once every few bars only when the data forces it; otherwise a bar is O(1).
+/// State: the window in a ring, the shifted running sums (`S = Σ(x − s)`, `Q = Σ(x − s)²`), the shift
+/// `s` and the countdown to the next scheduled rebuild. It replays `RollingVariance`'s recurrence
+/// operation for operation: the same shift (the run's first value, then the window mean at each
+/// rebuild), the same update (`S += d − e`, `Q += (d − e)·(d + e)` with `d` and `e` the deviations of
+/// the entering and the leaving value), the same rebuild tests (cancellation, an outlier leaving, or
+/// every `32·length` windows) and the same summation order over the window (oldest first), so every
+/// output has the batch's bit pattern; the batch computes two bars per step in `SIMD2` lanes, each
+/// lane the scalar expression. A rebuild is O(length) and happens at most once every few bars only
+/// when the data forces it; otherwise a bar is O(1).
 struct StreamVariance: Sendable {
     /// The window length (≥ 1).
     let length: Int
@@ -29,27 +32,29 @@ struct StreamVariance: Sendable {
     /// Takes the next value; returns the window's mean and variance, or nil during the warm-up.
     @inline(__always)
     mutating func next(_ value: Double) -> (mean: Double, variance: Double)? {
-        let first = length - 1
-        if index == 0 { shift = value }
-        window.push(value)
-        var deviation = value - shift
-        sum += deviation
-        squares += deviation * deviation
-        if index < first {
+        // The value pushed `length` pushes ago: the one leaving the window once it is full.
+        let old = window.push(value)
+        var leavingSquare = 0.0
+        if index < length {
+            if index == 0 { shift = value }
+            let deviation = value - shift
+            sum += deviation
+            squares += deviation * deviation
             index += 1
-            return nil
+            guard index == length else { return nil }
+        } else {
+            let entering = value - shift
+            let leaving = old - shift
+            let change = entering - leaving
+            sum += change
+            squares += change * (entering + leaving)
+            leavingSquare = leaving * leaving
         }
-        index += 1
         var average = sum * scale
-        var variance = squares * scale - average * average
         let meanSquare = squares * scale
-        // The oldest value leaves the sums before the rebuild test, as in the batch kernel.
-        deviation = window.back(first) - shift
-        let leaving = deviation * deviation
-        sum -= deviation
-        squares -= leaving
+        var variance = meanSquare - average * average
         untilReseed -= 1
-        if variance < 1e-6 * meanSquare || leaving > 1e6 * squares || untilReseed <= 0 {
+        if variance < 1e-6 * meanSquare || leavingSquare > 1e6 * squares || untilReseed <= 0 {
             untilReseed = 32 * length
             var total = 0.0
             window.forEachOldestFirst(length) { total += $0 }
@@ -64,9 +69,6 @@ struct StreamVariance: Sendable {
             average = sum * scale
             variance = squares * scale - average * average
             if variance < 1e-12 * (squares * scale) { variance = 0 }
-            let trailing = window.back(first) - shift
-            sum -= trailing
-            squares -= trailing * trailing
         }
         return (shift + average, variance)
     }

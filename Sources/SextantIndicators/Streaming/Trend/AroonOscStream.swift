@@ -1,7 +1,7 @@
 /// Aroon oscillator, one bar at a time: the streaming twin of `AroonOsc`
 /// (`(100/n)·(highestIndex − lowestIndex)`, as TA-Lib computes it); reads high and low.
 ///
-/// State: an `AroonStream`, whose deques give the indices of the window's extremes.
+/// State: an `AroonStream`, whose `StreamArgExtremes` gives the ages of the window's extremes.
 public struct AroonOscStream: BarStream {
     /// The look-back length `n` (windows of `n + 1` bars).
     public let length: Int
@@ -21,7 +21,8 @@ public struct AroonOscStream: BarStream {
     /// The oscillator at this bar; NaN during the warm-up and when high or low is NaN.
     public mutating func update(open: Double, high: Double, low: Double, close: Double, volume: Double) -> Double {
         guard let window = core.next(high: high, low: low) else { return .nan }
-        return factor * Double(window.highIndex - window.lowIndex)
+        // `highestIndex − lowestIndex`, as the batch kernel computes it, from the two ages.
+        return factor * Double(window.lowest - window.highest)
     }
 
     /// Forgets every bar seen.

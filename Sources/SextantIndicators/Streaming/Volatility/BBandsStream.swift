@@ -42,7 +42,7 @@ public struct BBandsStream: SeriesStream {
             return .unavailable
         }
         guard length >= 1, let window = core.next(value) else { return .unavailable }
-        let deviation = window.variance.squareRoot()
+        let deviation = Lanes.squareRoot(window.variance)
         return Output(
             upper: window.mean + deviationsUp * deviation, middle: window.mean,
             lower: window.mean - deviationsDown * deviation)

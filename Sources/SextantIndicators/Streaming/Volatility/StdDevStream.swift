@@ -26,7 +26,7 @@ public struct StdDevStream: SeriesStream {
             return .nan
         }
         guard length >= 1, let window = core.next(value) else { return .nan }
-        return window.variance.squareRoot() * multiplier
+        return Lanes.squareRoot(window.variance) * multiplier
     }
 
     /// Forgets every bar seen.
