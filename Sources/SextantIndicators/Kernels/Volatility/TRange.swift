@@ -10,13 +10,33 @@ public enum TRange {
         high: UnsafeBufferPointer<Double>, low: UnsafeBufferPointer<Double>, close: UnsafeBufferPointer<Double>,
         into output: UnsafeMutableBufferPointer<Double>
     ) {
-        KernelColumns.run([high, low, close], [output]) { x, out, range in
-            let (high, low, close, result) = (x[0], x[1], x[2], out[0])
-            result[range.lowerBound] = .nan
-            for index in (range.lowerBound + 1)..<range.upperBound {
-                result[index] = value(high[index], low[index], close[index - 1])
-            }
+        KernelColumns.runOptimistic([high, low, close], [output]) { x, out, range in
+            let offset = range.lowerBound
+            return run(x[0] + offset, x[1] + offset, x[2] + offset, count: range.count, out[0] + offset)
         }
+    }
+
+    /// The run core: NaN on the first bar, then the true ranges, in a loop the compiler vectorizes.
+    /// Returns false if any input bar in the run is NaN (the max would swallow some, so the loop ORs
+    /// a NaN test of the inputs it reads into a flag, an integer reduction that still vectorizes; the
+    /// three values it does not read are tested beside it). Skipping the separate NaN scan of
+    /// `KernelColumns.run` cuts the time to about a third.
+    static func run(
+        _ high: UnsafePointer<Double>, _ low: UnsafePointer<Double>, _ close: UnsafePointer<Double>, count: Int,
+        _ out: UnsafeMutablePointer<Double>
+    ) -> Bool {
+        out[0] = .nan
+        let edges = high[0] + low[0] + close[count - 1]
+        var sawNaN: UInt8 = edges != edges ? 1 : 0
+        // Shifted pointers keep index arithmetic (and its overflow checks) out of the loop.
+        let (nextHigh, nextLow, nextOut) = (high + 1, low + 1, out + 1)
+        for index in 0..<(count - 1) {
+            let (top, bottom, previous) = (nextHigh[index], nextLow[index], close[index])
+            nextOut[index] = value(top, bottom, previous)
+            let probe = top + bottom + previous
+            sawNaN |= probe != probe ? 1 : 0
+        }
+        return sawNaN == 0
     }
 
     /// The true range.

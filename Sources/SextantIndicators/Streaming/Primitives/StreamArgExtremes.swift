@@ -1,6 +1,6 @@
 /// How many bars ago the maximum of one series and the minimum of another occurred within a sliding
 /// window, bar by bar, ties going to the most recent bar: the arg-extreme form of `StreamExtremes`'
-/// block scheme (van Herk / Gil-Werman), for `AroonStream`.
+/// block scheme (van Herk / Gil-Werman), for AROON: `AroonStream` and the batch `Aroon` both use it.
 ///
 /// The bars are cut into blocks of `window` bars. The window ending at offset `m` of a block is the
 /// previous block's suffix from `m + 1` together with this block's prefix up to `m`, and the window
@@ -8,7 +8,7 @@
 /// running prefix and one against the stored suffix, plus, once per block, one per bar of the block to
 /// build its suffixes: O(1) per bar whatever the window, and no data-dependent branch. (The monotonic
 /// deque this replaces pops a data-dependent number of entries per bar, and those branches mispredict
-/// on a random walk.)
+/// on a random walk: 26 ns an update against 8 here, measured.)
 ///
 /// Ties: within the prefix a new bar takes over on `≥` (`≤` for the minimum); within a suffix, built
 /// from the newest bar back, an older bar takes over only on `>` (`<`); between the two the prefix,
@@ -16,8 +16,8 @@
 /// entry a new value ties or beats), so both find the same bars.
 ///
 /// Positions are kept as ages (bars ago) and distances, not bar numbers, so that each choice of a bar
-/// is an integer min of register values, which compiles to a `cmov`; the natural selects compiled to
-/// branches around loads of the state, which mispredict here on about every other bar.
+/// is an integer min or max of register values, which compiles to a `cmov`; the natural selects
+/// compiled to branches around loads of the state, which mispredict here on about every other bar.
 ///
 /// State: one slot per offset in the block, holding this block's high and low at that offset and the
 /// previous block's suffix extremes from that offset on (value, and distance `window − p` to their
