@@ -32,12 +32,18 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .target(
+        name: "SextantBacktest",
+        dependencies: ["SextantCore", "SextantIndicators", "SextantLanguage", "SextantGraph"],
+        swiftSettings: sharedSettings
+    ),
+    .target(
         name: "SextantCLI",
         dependencies: [
             "SextantCore",
             "SextantIndicators",
             "SextantLanguage",
             "SextantGraph",
+            "SextantBacktest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: sharedSettings
@@ -67,6 +73,12 @@ var targets: [Target] = [
     .testTarget(
         name: "SextantGraphTests",
         dependencies: ["SextantGraph", "SextantLanguage", "SextantIndicators", "SextantCore"],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantBacktestTests",
+        dependencies: ["SextantBacktest", "SextantGraph", "SextantLanguage", "SextantCore"],
+        resources: [.copy("Reference")],
         swiftSettings: sharedSettings
     ),
     .testTarget(
@@ -104,6 +116,7 @@ let package = Package(
         .library(name: "SextantIndicators", targets: ["SextantIndicators"]),
         .library(name: "SextantLanguage", targets: ["SextantLanguage"]),
         .library(name: "SextantGraph", targets: ["SextantGraph"]),
+        .library(name: "SextantBacktest", targets: ["SextantBacktest"]),
         .library(name: "SextantCLI", targets: ["SextantCLI"]),
     ],
     dependencies: [

@@ -41,8 +41,8 @@ public struct Planner {
         return planner.builder.finished()
     }
 
-    /// Declared param defaults with overrides applied.
-    static func values(of strategy: CheckedStrategy, _ overrides: [String: Double]) -> [String: Double] {
+    /// Declared param defaults with overrides applied (names the strategy does not declare are ignored).
+    public static func values(of strategy: CheckedStrategy, _ overrides: [String: Double]) -> [String: Double] {
         var values = Dictionary(strategy.params.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         for (name, value) in overrides where values[name] != nil { values[name] = value }
         return values

@@ -1,0 +1,150 @@
+import SextantCore
+import SextantGraph
+import SextantIndicators
+import SextantLanguage
+
+/// A checked strategy compiled for one backtest: its graph evaluated over the bars, and every value
+/// the simulation reads (signals, size, stops, limits) as a `BarInput`.
+///
+/// Everything `market` is computed column-wise in one batch evaluation; the state-stage rest of the graph
+/// (what reads the position or the account) runs bar by bar in the `StateEvaluator`.
+struct StrategyProgram {
+    let state: StateEvaluator
+    let entryLong: BarInput?
+    let entryShort: BarInput?
+    let exitLong: BarInput?
+    let exitShort: BarInput?
+    let sizing: Sizing
+    let stopLoss: BarInput?
+    let trailing: BarInput?
+    let takeProfit: BarInput?
+    let maxBars: BarInput?
+    let maxPosition: BarInput?
+    let maxDailyLoss: BarInput?
+    let maxDrawdown: BarInput?
+    let cooldown: BarInput?
+    let maxTradesPerDay: BarInput?
+    /// Bars before every numeric series the strategy reads has a value (Backtesting.py's indicator
+    /// warm-up: buy & hold starts here, decisions one bar later).
+    let indicatorWarmup: Int
+    /// ATR(14) of the traded symbol, when slippage is a multiple of it.
+    let atr: [Double]?
+
+    init(strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings) {
+        let graph = Planner.plan(strategy, params: params)
+        var wanted: [NodeID] = graph.outputs.map(\.node)
+        var sizingNode: GraphNode?
+        if let node = graph.output(named: "size"), case .kernel = graph[node].operation, graph[node].stage == .state,
+            !graph[node].inputs.isEmpty
+        {
+            sizingNode = graph[node]
+            wanted += graph[node].inputs
+        }
+        wanted += StateEvaluator.boundary(of: graph)
+        let marketNodes = Array(Set(wanted.filter { graph[$0].stage == .market })).sorted { $0.index < $1.index }
+        let exposed = graph.exposing(marketNodes)
+        let result = BatchEvaluator.evaluate(
+            exposed, data: data, keep: Set(marketNodes.map(Graph.exposedName(of:))))
+        var columns: [NodeID: [Double]] = [:]
+        for node in marketNodes { columns[node] = result.columns[Graph.exposedName(of: node)] }
+        let state = StateEvaluator(graph, columns: columns)
+        self.state = state
+
+        func input(_ node: NodeID) -> BarInput {
+            switch graph[node].stage {
+            case .const, .param: BarInput(source: .constant(graph[node].constant ?? .nan))
+            case .market: BarInput(source: .column(columns[node] ?? []))
+            case .state: BarInput(source: .state(node))
+            }
+        }
+        func output(_ path: String) -> BarInput? { graph.output(named: path).map(input) }
+        /// A duration in bars: `5 bars` or `30` as written, `2d` converted with the strategy's timeframe.
+        func bars(_ path: String) -> BarInput? {
+            guard let value = output(path) else { return nil }
+            guard let expr = strategy.section(path), case .duration(let amount, let unit) = expr.node,
+                let seconds = unit.seconds
+            else { return value }
+            let timeframe = Double(strategy.document.timeframe?.value.seconds ?? 86_400)
+            return BarInput(source: .constant((amount * seconds / timeframe).rounded(.up)))
+        }
+
+        entryLong = output("entry.long")
+        entryShort = output("entry.short")
+        exitLong = output("exit.long")
+        exitShort = output("exit.short")
+        stopLoss = output("stops.loss")
+        trailing = output("stops.trailing")
+        takeProfit = output("stops.take_profit")
+        maxBars = bars("stops.max_bars")
+        maxPosition = output("risk.max_position")
+        maxDailyLoss = output("risk.max_daily_loss")
+        maxDrawdown = output("risk.max_drawdown")
+        cooldown = bars("risk.cooldown")
+        maxTradesPerDay = output("risk.max_trades_per_day")
+
+        let close = data.columns[nil]?[.close] ?? []
+        if let node = sizingNode, case .kernel(let name, let settings) = node.operation {
+            let arguments = node.inputs.map(input)
+            func argument(_ index: Int) -> BarInput {
+                index < arguments.count ? arguments[index] : BarInput(source: .constant(.nan))
+            }
+            switch name {
+            case "units": sizing = .units(argument(0))
+            case "cash_amount": sizing = .cashAmount(argument(0))
+            case "percent_equity": sizing = .percentEquity(argument(0))
+            case "risk_fraction": sizing = .riskFraction(fraction: argument(0), stop: argument(1))
+            case "kelly": sizing = .kelly(winRate: argument(0), payoff: argument(1), scale: argument(2))
+            case "vol_target":
+                let length = settings.first?.value ?? 20
+                let periods = settings.count > 1 ? settings[1].value : 252
+                sizing = .volTarget(
+                    target: argument(0), volatility: Self.volatility(close, length: length, periods: periods))
+            default: sizing = .allIn
+            }
+        } else if let size = output("size") {
+            sizing = .units(size)
+        } else {
+            sizing = .allIn
+        }
+
+        indicatorWarmup = Self.indicatorWarmup(graph)
+        if case .atr = settings.slippage {
+            let fields = data.columns[nil] ?? [:]
+            atr = Self.run("atr", [fields[.high] ?? [], fields[.low] ?? [], close], settings: [14])
+        } else {
+            atr = nil
+        }
+    }
+
+    /// The largest warm-up of the numeric market-stage series in the graph (conditions excluded: a
+    /// crossover's extra bar is not an indicator's), as Backtesting.py's `_indicator_warmup_nbars`.
+    static func indicatorWarmup(_ graph: Graph) -> Int {
+        graph.nodes.filter { $0.stage == .market && !$0.type.isBoolean }.map(\.warmup).max() ?? 0
+    }
+
+    /// Annualized volatility of one-bar close returns: population stddev over `length` × √periods.
+    static func volatility(_ close: [Double], length: Double, periods: Double) -> [Double] {
+        var returns = [Double](repeating: .nan, count: close.count)
+        for index in close.indices.dropFirst() { returns[index] = close[index] / close[index - 1] - 1 }
+        let deviation = run("stddev", [returns], settings: [length, 1])
+        return deviation.map { $0 * periods.squareRoot() }
+    }
+
+    /// Runs a builtin's batch kernel over whole columns.
+    static func run(_ name: String, _ inputs: [[Double]], settings: [Double]) -> [Double] {
+        let count = inputs.first?.count ?? 0
+        guard let kernel = BuiltinTable.lookup(name)?.kernel, inputs.allSatisfy({ $0.count == count }) else {
+            return [Double](repeating: .nan, count: count)
+        }
+        var output = [Double](repeating: .nan, count: count)
+        func bind(_ index: Int, _ pointers: [UnsafeBufferPointer<Double>]) {
+            if index == inputs.count {
+                output.withUnsafeMutableBufferPointer { kernel.batch(pointers, settings, [$0]) }
+                return
+            }
+            inputs[index].withUnsafeBufferPointer { bind(index + 1, pointers + [$0]) }
+        }
+        bind(0, [])
+        return output
+    }
+}

@@ -1,0 +1,50 @@
+public import SextantGraph
+public import SextantLanguage
+
+/// Runs a checked strategy over market data: the library entry point of `sextant backtest`, `optimize`
+/// and `test`.
+///
+/// ```swift
+/// let result = Backtester.run(strategy, data: MarketData(series), settings: BacktestSettings(orders: strategy.document.orders))
+/// print(result.stats.sharpe)
+/// ```
+public enum Backtester {
+    /// Simulates `strategy` over `data` (its primary symbol, alias nil, is the one traded) with the
+    /// param overrides `params` (unknown names are ignored; the runner checks them).
+    public static func run(
+        _ strategy: CheckedStrategy, data: MarketData, params: [String: Double] = [:], settings: BacktestSettings
+    ) -> BacktestResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let program = StrategyProgram(strategy: strategy, params: params, data: data, settings: settings)
+        var simulator = Simulator(program: program, settings: settings, data: data)
+        simulator.run()
+        let stats = statistics(of: simulator, program: program)
+        var warnings = simulator.warnings
+        if !simulator.trades.isEmpty, !settings.closeAtEnd {
+            warnings.append(
+                "\(simulator.trades.count) trade(s) still open at the end: marked at the last close in the equity, "
+                    + "left out of the trade statistics (use --close-at-end to count them)")
+        }
+        let values = Planner.values(of: strategy, params)
+        let drawdown = Drawdowns(equity: simulator.equity, time: data.time).values
+        let elapsed = clock.now - started
+        let parts = elapsed.components
+        return BacktestResult(
+            strategy: strategy.document.name.value, file: strategy.document.file.path,
+            params: strategy.params.map { ($0.name, values[$0.name] ?? $0.value) }, settings: settings, stats: stats,
+            trades: simulator.closed, openTrades: simulator.openRecords(), time: data.time, equity: simulator.equity,
+            drawdown: drawdown, rejections: simulator.rejections, firstDecisionBar: simulator.firstDecisionBar,
+            warnings: warnings,
+            computeSeconds: Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+    }
+
+    static func statistics(of simulator: Simulator, program: StrategyProgram) -> BacktestStats {
+        var stats = StatsCalculator.compute(
+            time: simulator.time, close: simulator.close, equity: simulator.equity, closed: simulator.closed,
+            firstTradingBar: program.indicatorWarmup)
+        stats.rejectedOrders = simulator.rejections.count { $0.action == .rejected }
+        stats.shrunkOrders = simulator.rejections.count { $0.action == .shrunk }
+        return stats
+    }
+}
