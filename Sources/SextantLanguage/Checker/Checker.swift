@@ -8,8 +8,13 @@
 /// errors would only be noise), but every other expression of the file still is.
 public enum Checker {
     /// Checks a strategy document. Returns nil when any error was reported.
-    public static func check(_ document: StrategyDocument, into diagnostics: inout DiagnosticBag) -> CheckedStrategy? {
+    /// `params` replaces declared param values (`--param`, an optimizer's point): lengths and offsets
+    /// are checked with them, and the checked strategy carries them as its values.
+    public static func check(
+        _ document: StrategyDocument, params: [String: Double] = [:], into diagnostics: inout DiagnosticBag
+    ) -> CheckedStrategy? {
         var run = StrategyCheck(document: document, diagnostics: diagnostics)
+        run.overrides = params
         let result = run.run()
         diagnostics = run.checker.diagnostics
         return result

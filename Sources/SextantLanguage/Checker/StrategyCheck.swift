@@ -1,6 +1,8 @@
 /// One run of the checker over a strategy document.
 struct StrategyCheck {
     let document: StrategyDocument
+    /// Param values that replace the declared ones (a backtest's `--param`, an optimizer's point).
+    var overrides: [String: Double] = [:]
     var checker: ExpressionChecker
     private let errorsBefore: Int
 
@@ -98,7 +100,7 @@ struct StrategyCheck {
             } else if checked.type.isBoolean {
                 value = isolated.folder.bool(checked).map { $0 ? 1 : 0 }
             }
-            guard !checked.type.isError, let value, checked.stage == .const else {
+            guard !checked.type.isError, let declared = value, checked.stage == .const else {
                 if !checked.type.isError {
                     checker.report(
                         .invalidParam,
@@ -109,11 +111,17 @@ struct StrategyCheck {
                 continue
             }
             let type = ValueType(checked.type.base)
-            checker.scope.params[declaration.name] = .init(type: type, value: value, span: declaration.nameSpan)
-            if let range = declaration.range { checkRange(range, value: value, name: declaration.name) }
+            // An override replaces the value everywhere it is checked (lengths, offsets); the range is the
+            // optimizer's default grid, so a value given explicitly may lie outside it.
+            let overridden = overrides[declaration.name]
+            let effective = overridden ?? declared
+            checker.scope.params[declaration.name] = .init(type: type, value: effective, span: declaration.nameSpan)
+            if let range = declaration.range, overridden == nil {
+                checkRange(range, value: effective, name: declaration.name)
+            }
             params.append(
                 .init(
-                    name: declaration.name, type: type, value: value, range: declaration.range?.value,
+                    name: declaration.name, type: type, value: effective, range: declaration.range?.value,
                     doc: declaration.doc))
         }
         return params
