@@ -30,24 +30,55 @@ struct StrategyProgram {
     /// ATR(14) of the traded symbol, when slippage is a multiple of it.
     let atr: [Double]?
 
+    /// Compiles and evaluates the strategy for one param point.
     init(strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings) {
         let graph = Planner.plan(strategy, params: params)
-        var wanted: [NodeID] = graph.outputs.map(\.node)
+        let outputs = Self.simulated(graph.outputs)
+        let needed = Self.marketNodes(graph, outputs: Array(outputs.values))
+        let columns = Self.evaluate(graph, nodes: needed, data: data)
+        self.init(strategy: strategy, graph: graph, outputs: outputs, columns: columns, data: data, settings: settings)
+    }
+
+    /// The outputs the simulation reads (signals, size, stops, limits; not the `let`s), by name.
+    static func simulated(_ outputs: [Graph.Output]) -> [String: NodeID] {
+        Dictionary(
+            outputs.filter { !$0.name.hasPrefix("let.") }.map { ($0.name, $0.node) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The market-stage nodes a simulation reads for `outputs`: the outputs themselves, the arguments of
+    /// a sizing call, and the market inputs of the state-stage part.
+    static func marketNodes(_ graph: Graph, outputs: [NodeID]) -> [NodeID] {
+        var wanted = outputs
+        for node in outputs where graph[node].stage == .state {
+            if case .kernel = graph[node].operation { wanted += graph[node].inputs }
+        }
+        wanted += StateEvaluator.boundary(of: graph, roots: outputs)
+        return Array(Set(wanted.filter { graph[$0].stage == .market })).sorted { $0.index < $1.index }
+    }
+
+    /// Evaluates `nodes` of `graph` as columns.
+    static func evaluate(_ graph: Graph, nodes: [NodeID], data: MarketData) -> [NodeID: [Double]] {
+        let result = BatchEvaluator.evaluate(
+            graph.exposing(nodes), data: data, keep: Set(nodes.map(Graph.exposedName(of:))))
+        var columns: [NodeID: [Double]] = [:]
+        for node in nodes { columns[node] = result.columns[Graph.exposedName(of: node)] }
+        return columns
+    }
+
+    /// A program over an evaluated graph: `outputs` names the strategy's outputs (`entry.long`, `size`…)
+    /// in `graph` (one point of a `SweepPlan`, or a single plan), `columns` holds `marketNodes`' columns.
+    init(
+        strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID], columns: [NodeID: [Double]],
+        data: MarketData, settings: BacktestSettings
+    ) {
         var sizingNode: GraphNode?
-        if let node = graph.output(named: "size"), case .kernel = graph[node].operation, graph[node].stage == .state,
+        if let node = outputs["size"], case .kernel = graph[node].operation, graph[node].stage == .state,
             !graph[node].inputs.isEmpty
         {
             sizingNode = graph[node]
-            wanted += graph[node].inputs
         }
-        wanted += StateEvaluator.boundary(of: graph)
-        let marketNodes = Array(Set(wanted.filter { graph[$0].stage == .market })).sorted { $0.index < $1.index }
-        let exposed = graph.exposing(marketNodes)
-        let result = BatchEvaluator.evaluate(
-            exposed, data: data, keep: Set(marketNodes.map(Graph.exposedName(of:))))
-        var columns: [NodeID: [Double]] = [:]
-        for node in marketNodes { columns[node] = result.columns[Graph.exposedName(of: node)] }
-        let state = StateEvaluator(graph, columns: columns)
+        let state = StateEvaluator(graph, columns: columns, roots: Array(outputs.values))
         self.state = state
 
         func input(_ node: NodeID) -> BarInput {
@@ -57,7 +88,7 @@ struct StrategyProgram {
             case .state: BarInput(source: .state(node))
             }
         }
-        func output(_ path: String) -> BarInput? { graph.output(named: path).map(input) }
+        func output(_ path: String) -> BarInput? { outputs[path].map(input) }
         /// A duration in bars: `5 bars` or `30` as written, `2d` converted with the strategy's timeframe.
         func bars(_ path: String) -> BarInput? {
             guard let value = output(path) else { return nil }
@@ -107,7 +138,7 @@ struct StrategyProgram {
             sizing = .allIn
         }
 
-        indicatorWarmup = Self.indicatorWarmup(graph)
+        indicatorWarmup = Self.indicatorWarmup(graph, roots: Array(outputs.values))
         if case .atr = settings.slippage {
             let fields = data.columns[nil] ?? [:]
             atr = Self.run("atr", [fields[.high] ?? [], fields[.low] ?? [], close], settings: [14])
@@ -118,8 +149,9 @@ struct StrategyProgram {
 
     /// The largest warm-up of the numeric market-stage series in the graph (conditions excluded: a
     /// crossover's extra bar is not an indicator's), as Backtesting.py's `_indicator_warmup_nbars`.
-    static func indicatorWarmup(_ graph: Graph) -> Int {
-        graph.nodes.filter { $0.stage == .market && !$0.type.isBoolean }.map(\.warmup).max() ?? 0
+    static func indicatorWarmup(_ graph: Graph, roots: [NodeID]) -> Int {
+        graph.cone(of: roots).map { graph[$0] }.filter { $0.stage == .market && !$0.type.isBoolean }
+            .map(\.warmup).max() ?? 0
     }
 
     /// Annualized volatility of one-bar close returns: population stddev over `length` × √periods.

@@ -27,6 +27,7 @@ public enum StatValue: Sendable, Equatable {
     }
 
     static func format(_ value: Double) -> String {
+        if value == 0 { return "0" }
         let magnitude = abs(value)
         if magnitude >= 1e15 || (magnitude < 1e-4 && magnitude > 0) { return "\(value)" }
         let scaled = (value * 1e6).rounded() / 1e6

@@ -17,7 +17,20 @@ public enum Backtester {
         let clock = ContinuousClock()
         let started = clock.now
         let program = StrategyProgram(strategy: strategy, params: params, data: data, settings: settings)
+        var result = simulate(strategy, program: program, data: data, params: params, settings: settings)
+        let parts = (clock.now - started).components
+        result.computeSeconds = Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+        return result
+    }
+
+    /// Simulates a compiled program (one point of a sweep, or a single plan). No decision is taken
+    /// before `decisionsFrom`.
+    static func simulate(
+        _ strategy: CheckedStrategy, program: StrategyProgram, data: MarketData, params: [String: Double],
+        settings: BacktestSettings, decisionsFrom: Int = 0
+    ) -> BacktestResult {
         var simulator = Simulator(program: program, settings: settings, data: data)
+        simulator.decisionsFrom = decisionsFrom
         simulator.run()
         let stats = statistics(of: simulator, program: program)
         var warnings = simulator.warnings
@@ -28,15 +41,12 @@ public enum Backtester {
         }
         let values = Planner.values(of: strategy, params)
         let drawdown = Drawdowns(equity: simulator.equity, time: data.time).values
-        let elapsed = clock.now - started
-        let parts = elapsed.components
         return BacktestResult(
             strategy: strategy.document.name.value, file: strategy.document.file.path,
             params: strategy.params.map { ($0.name, values[$0.name] ?? $0.value) }, settings: settings, stats: stats,
             trades: simulator.closed, openTrades: simulator.openRecords(), time: data.time, equity: simulator.equity,
             drawdown: drawdown, rejections: simulator.rejections, firstDecisionBar: simulator.firstDecisionBar,
-            warnings: warnings,
-            computeSeconds: Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+            warnings: warnings)
     }
 
     static func statistics(of simulator: Simulator, program: StrategyProgram) -> BacktestStats {

@@ -31,6 +31,8 @@ struct Simulator {
     /// The bar of the latest losing exit, for `risk.cooldown`.
     var lastLossExitBar = Int.min / 2
     var warnings: [String] = []
+    /// No decision before this bar (a walk-forward test window starts after its warm-up bars).
+    var decisionsFrom = 0
 
     init(program: StrategyProgram, settings: BacktestSettings, data: MarketData) {
         self.program = program
@@ -50,7 +52,7 @@ struct Simulator {
     }
 
     /// The first bar the strategy decides on (Backtesting.py's `start`).
-    var firstDecisionBar: Int { program.indicatorWarmup + 1 }
+    var firstDecisionBar: Int { max(program.indicatorWarmup + 1, decisionsFrom) }
 
     mutating func run() {
         let count = time.count

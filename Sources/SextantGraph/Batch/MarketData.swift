@@ -35,3 +35,16 @@ public struct MarketData: Sendable {
             index: index)
     }
 }
+
+extension MarketData {
+    /// The bars `range` (every column sliced alike).
+    public func slice(_ range: Range<Int>) -> MarketData {
+        var columns: [String?: [BarField: [Double]]] = [:]
+        for (alias, fields) in self.columns {
+            var sliced: [BarField: [Double]] = [:]
+            for (field, values) in fields where values.count == count { sliced[field] = Array(values[range]) }
+            columns[alias] = sliced
+        }
+        return MarketData(time: Array(time[range]), columns: columns)
+    }
+}

@@ -11,3 +11,17 @@ extension Graph {
         return graph
     }
 }
+
+extension Graph {
+    /// Every node `roots` need, in topological order.
+    public func cone(of roots: [NodeID]) -> [NodeID] {
+        var seen = [Bool](repeating: false, count: nodes.count)
+        var stack = roots
+        while let id = stack.popLast() {
+            guard !seen[id.index] else { continue }
+            seen[id.index] = true
+            stack.append(contentsOf: nodes[id.index].inputs)
+        }
+        return seen.indices.filter { seen[$0] }.map(NodeID.init)
+    }
+}

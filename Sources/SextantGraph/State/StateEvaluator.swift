@@ -31,18 +31,22 @@ public final class StateEvaluator {
     private var histories: [Int: ShiftHistory] = [:]
     private var scratch: [Double] = []
 
-    /// The market-stage nodes that state-stage nodes read: the columns `init` needs.
-    public static func boundary(of graph: Graph) -> [NodeID] {
+    /// The market-stage nodes that state-stage nodes read: the columns `init` needs. With `roots`, only
+    /// the state-stage nodes those outputs need count.
+    public static func boundary(of graph: Graph, roots: [NodeID]? = nil) -> [NodeID] {
         var needed: Set<Int> = []
-        for node in graph.nodes where node.stage == .state {
+        let scope = roots.map { Set(graph.cone(of: $0).map(\.index)) }
+        for (index, node) in graph.nodes.enumerated() where node.stage == .state && scope?.contains(index) ?? true {
             for input in node.inputs where graph[input].stage == .market { needed.insert(input.index) }
         }
         return needed.sorted().map(NodeID.init)
     }
 
-    /// Prepares the evaluator. `columns` holds a column for every node of `boundary(of:)` (and may hold
-    /// more); a missing one reads as NaN.
-    public init(_ graph: Graph, columns: [NodeID: [Double]]) {
+    /// Prepares the evaluator. `columns` holds a column for every node of `boundary(of:roots:)` (and may
+    /// hold more); a missing one reads as NaN. With `roots`, only the state-stage nodes those outputs need
+    /// are computed (one point of a parameter sweep shares its graph with the others).
+    public init(_ graph: Graph, columns: [NodeID: [Double]], roots: [NodeID]? = nil) {
+        let scope = roots.map { Set(graph.cone(of: $0).map(\.index)) }
         self.graph = graph
         var sources: [Source] = []
         var stateNodes: [Int] = []
@@ -56,7 +60,7 @@ public final class StateEvaluator {
                 sources.append(columns[NodeID(index)].map(Source.column) ?? .constant(.nan))
             case .state:
                 sources.append(.state)
-                stateNodes.append(index)
+                if scope?.contains(index) ?? true { stateNodes.append(index) }
             }
         }
         self.sources = sources
