@@ -1,0 +1,70 @@
+import SextantCore
+import Testing
+
+@testable import SextantBacktest
+
+/// Drawdown episodes and statistics on hand-computed equity curves.
+@Suite struct StatsCalculatorTests {
+    static let day: Int64 = 86_400
+
+    /// Equity 100 110 99 105 120 90 95: drawdowns 0 0 .1 .0455 0 .25 .2083; episodes (bars 1→4, 3 days,
+    /// depth .1) and (4→6, 2 days, depth .25).
+    @Test func drawdownEpisodes() {
+        let equity: [Double] = [100, 110, 99, 105, 120, 90, 95]
+        let time = equity.indices.map { Int64($0) * Self.day }
+        let drawdowns = Drawdowns(equity: equity, time: time)
+        #expect(abs(drawdowns.values[2] - 0.1) < 1e-15)
+        #expect(abs(drawdowns.values[5] - 0.25) < 1e-15)
+        #expect(drawdowns.episodes.count == 2)
+        #expect(drawdowns.maxDrawdown == 0.25)
+        #expect(abs(drawdowns.averagePeak - 0.175) < 1e-15)
+        #expect(drawdowns.maxDuration == Double(3 * Self.day))
+        #expect(drawdowns.averageDuration == 2.5 * Double(Self.day))
+    }
+
+    /// Trade statistics: win rate, profit factor on returns, SQN and Kelly by their definitions.
+    @Test func tradeStatistics() {
+        let time = (0..<10).map { Int64($0) * Self.day }
+        let equity = [Double](repeating: 100, count: 10)
+        let trades = [(10.0, 0.10), (-5, -0.05), (20, 0.20), (-10, -0.10)].enumerated().map { index, trade in
+            TradeRecord(
+                entryBar: index * 2, exitBar: index * 2 + 1, entryTime: "", exitTime: "", size: 1, entryPrice: 1,
+                exitPrice: 1, pnl: trade.0, returnPct: trade.1 * 100, commission: 0, exitReason: .signal,
+                durationSeconds: Double(Self.day))
+        }
+        let stats = StatsCalculator.compute(
+            time: time, close: equity, equity: equity, closed: trades, firstTradingBar: 0)
+        #expect(stats.trades == 4)
+        #expect(stats.winRatePct == 50)
+        #expect(abs(stats.profitFactor - 2) < 1e-12)  // (0.1 + 0.2) / (0.05 + 0.1)
+        #expect(abs(stats.expectancyPct - 3.75) < 1e-12)
+        // SQN = √4 · mean(15/4) / std([10, −5, 20, −10], ddof 1).
+        let mean = 15.0 / 4
+        let deviation = (([10.0, -5, 20, -10].map { ($0 - mean) * ($0 - mean) }.reduce(0, +)) / 3).squareRoot()
+        #expect(abs(stats.sqn - 2 * mean / deviation) < 1e-12)
+        // Kelly = W − (1 − W)/(mean win / mean |loss|) = 0.5 − 0.5/(15/7.5).
+        #expect(abs(stats.kelly - 0.25) < 1e-12)
+        #expect(stats.exposureTimePct == 80)
+        #expect(stats.bestTradePct == 20)
+        #expect(stats.worstTradePct == -10)
+    }
+
+    /// Weekly, monthly and daily data get 52, 12 and 252/365 periods a year, as Backtesting.py.
+    @Test(arguments: [(7 * 86_400, 52.0), (31 * 86_400, 12.0), (86_400, 365.0)] as [(Int, Double)])
+    func annualPeriods(_ spacing: Int, _ periods: Double) {
+        let time = (0..<50).map { Int64($0 * spacing) }
+        #expect(StatsCalculator.annualPeriods(time).count == periods)
+    }
+
+    /// Weekdays-only daily bars: 252 periods.
+    @Test func tradingDaysOnly() {
+        let time = (0..<200).map { Int64($0) * Self.day }.filter { UTCTime.weekday(ofDay: $0 / Self.day) < 5 }
+        #expect(StatsCalculator.annualPeriods(time).count == 252)
+    }
+
+    /// Python's float `//`, which Backtesting.py sizes with.
+    @Test(arguments: [(7.0, 2.0, 3.0), (-7, 2, -4), (10_000 * (1 - 0x1p-52), 11, 909), (0.3, 0.1, 2)])
+    func floorDivision(_ a: Double, _ b: Double, _ expected: Double) {
+        #expect(Simulator.floorDivide(a, b) == expected)
+    }
+}
