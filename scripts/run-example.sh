@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The quick start's first command: installs what is missing, builds Sextant in release mode, and
-# runs the example job: lint every bundled strategy and config, explain the SMA cross and its
-# evaluation graph, and compute its signals over the bundled GOOG bars.
+# The quick start's first command: installs what is missing, builds Sextant in release mode, and runs
+# the example job: lint the bundled files, then backtest the SMA cross (Backtesting.py's Quick-Start
+# strategy) on the bundled GOOG bars, printing its statistics and writing an HTML report, the JSON
+# result and the trades to out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -16,15 +17,9 @@ bin="$(swift build -c release --show-bin-path)/sextant"
 step "sextant lint Strategies Config"
 "$bin" lint Strategies Config
 
-step "sextant lint --explain Strategies/sma_cross.yaml"
-"$bin" lint --explain Strategies/sma_cross.yaml
-
-step "sextant explain Strategies/sma_cross.yaml"
-"$bin" explain Strategies/sma_cross.yaml
-
-step "sextant eval: the SMA cross signals on the bundled GOOG bars (out/sma_cross_signals.csv)"
+step "sextant backtest Strategies/sma_cross.yaml on examples/data/GOOG.csv (cash 10,000, commission 0.2%)"
 mkdir -p out
-"$bin" eval examples/data/GOOG.csv --strategy Strategies/sma_cross.yaml \
-  -e fast=fast_ma -e slow=slow_ma -e long='crosses_above(fast_ma, slow_ma)' -e short='crosses_below(fast_ma, slow_ma)' \
-  --output out/sma_cross_signals.csv --timings
-tail -n 5 out/sma_cross_signals.csv
+"$bin" backtest Strategies/sma_cross.yaml --data examples/data/GOOG.csv --cash 10000 --commission 0.002 \
+  --report out/sma_cross.html --json out/sma_cross.json --trades out/sma_cross_trades.csv
+
+step "written: out/sma_cross.html (open it in a browser), out/sma_cross.json, out/sma_cross_trades.csv"

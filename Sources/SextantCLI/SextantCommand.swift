@@ -12,8 +12,8 @@ public struct SextantCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            LintCommand.self, ExplainCommand.self, EvalCommand.self, FunctionsCommand.self, SchemaCommand.self,
-            DiagnosticsCommand.self,
+            LintCommand.self, ExplainCommand.self, EvalCommand.self, BacktestCommand.self, OptimizeCommand.self,
+            FunctionsCommand.self, SchemaCommand.self, DiagnosticsCommand.self,
         ]
     )
 

@@ -85,6 +85,20 @@ import Testing
         #expect(result.stats.trades == 1)
     }
 
+    /// A short through a price that quadruples: equity reaches zero at bar 4's close (10,000 − 999·(21 − 10)
+    /// < 0); the trade closes there, and the equity curve is 0 from then on, as in Backtesting.py.
+    @Test func ruinStopsTheRun() throws {
+        let strategy = try Self.strategy("", entry: "close > 1000\n  short: close < 10.5")
+        let result = Self.run(strategy, closes: [10, 10, 12, 15, 21, 40, 10])
+        let trade = try #require(result.trades.first)
+        #expect(trade.size == -999)
+        #expect(trade.exitBar == 4)
+        #expect(trade.exitReason == .end)
+        #expect(result.equity[3] == 10_000 - 999 * 5)
+        #expect(result.equity[4...].allSatisfy { $0 == 0 })
+        #expect(result.openTrades.isEmpty)
+    }
+
     // MARK: - Exits and stops
 
     /// `exit.long` at bar 4's close fills at bar 5's open.

@@ -1,3 +1,4 @@
+import Foundation
 import SextantCore
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
         let drawdowns = Drawdowns(equity: equity, time: time)
         #expect(abs(drawdowns.values[2] - 0.1) < 1e-15)
         #expect(abs(drawdowns.values[5] - 0.25) < 1e-15)
-        #expect(drawdowns.episodes.count == 2)
+        #expect(drawdowns.episodeCount == 2)
         #expect(drawdowns.maxDrawdown == 0.25)
         #expect(abs(drawdowns.averagePeak - 0.175) < 1e-15)
         #expect(drawdowns.maxDuration == Double(3 * Self.day))
@@ -66,5 +67,30 @@ import Testing
     @Test(arguments: [(7.0, 2.0, 3.0), (-7, 2, -4), (10_000 * (1 - 0x1p-52), 11, 909), (0.3, 0.1, 2)])
     func floorDivision(_ a: Double, _ b: Double, _ expected: Double) {
         #expect(Simulator.floorDivide(a, b) == expected)
+    }
+}
+
+/// The fast log ratio is accurate to a few ulps of the result: checked against `log1p((a − b)/b)`, whose
+/// argument is exact to an ulp (libm's `log(a / b)` is not: rounding `a / b` near 1 costs up to 1e-16
+/// absolute, which is most of a small result). Outside the series' range it is libm's `log(a / b)`.
+@Suite struct LogRatioTests {
+    @Test(arguments: [1.0, 1.000001, 0.999, 1.01, 0.97, 1.0609])
+    func seriesRange(_ ratio: Double) {
+        let b = 123.456
+        let a = b * ratio
+        let expected = Foundation.log1p((a - b) / b)
+        #expect(abs(LogRatio.of(a, b) - expected) <= 4 * expected.ulp, "\(ratio)")
+    }
+
+    @Test(arguments: [1.5, 0.2, 1e-300, 0, 3e300, 1.0619])
+    func libmOutside(_ ratio: Double) {
+        let b = 123.456
+        let a = b * ratio
+        #expect(LogRatio.of(a, b) == Foundation.log(a / b))
+    }
+
+    @Test func nanPropagates() {
+        #expect(LogRatio.of(.nan, 1).isNaN)
+        #expect(LogRatio.of(1, .nan).isNaN)
     }
 }

@@ -47,10 +47,11 @@ extension Optimizer {
         let warmup = Planner.plan(strategy, params: params).nodes.map(\.warmup).max() ?? 0
         let from = max(0, window.lowerBound - warmup - 1)
         let slice = data.slice(from..<window.upperBound)
-        let program = StrategyProgram(strategy: strategy, params: params, data: slice, settings: settings)
         let offset = window.lowerBound - from
-        let result = Backtester.simulate(
-            strategy, program: program, data: slice, params: params, settings: settings, decisionsFrom: offset)
+        let result = StrategyProgram.with(strategy, params: params, data: slice, settings: settings) { program in
+            Backtester.simulate(
+                strategy, program: program, data: slice, params: params, settings: settings, decisionsFrom: offset)
+        }
         let trades = result.trades.filter { $0.entryBar >= offset }.map { trade in
             var shifted = trade
             shifted.entryBar -= offset

@@ -214,16 +214,17 @@ public enum Optimizer {
         for named in outputs {
             needed.formUnion(StrategyProgram.marketNodes(sweep.graph, outputs: Array(named.values)))
         }
-        let columns = StrategyProgram.evaluate(
-            sweep.graph, nodes: needed.sorted { $0.index < $1.index }, data: data)
-        return chunk.indices.map { index in
-            let program = StrategyProgram(
-                strategy: strategy, graph: sweep.graph, outputs: outputs[index], columns: columns, data: data,
-                settings: settings)
-            let result = Backtester.simulate(
-                strategy, program: program, data: data, params: chunk[index], settings: settings)
-            return OptimizeResult.Point(
-                params: result.params, stats: result.stats, score: result.stats.number(metric) ?? .nan)
+        return BatchEvaluator.withColumns(of: needed.sorted { $0.index < $1.index }, in: sweep.graph, data: data) {
+            columns in
+            chunk.indices.map { index in
+                let program = StrategyProgram(
+                    strategy: strategy, graph: sweep.graph, outputs: outputs[index], columns: columns, data: data,
+                    settings: settings)
+                let result = Backtester.simulate(
+                    strategy, program: program, data: data, params: chunk[index], settings: settings)
+                return OptimizeResult.Point(
+                    params: result.params, stats: result.stats, score: result.stats.number(metric) ?? .nan)
+            }
         }
     }
 }

@@ -5,7 +5,8 @@ import SextantGraph
 struct BarInput {
     enum Source {
         case constant(Double)
-        case column([Double])
+        /// A column evaluated by the batch evaluator, read in place while the program lives.
+        case column(UnsafeBufferPointer<Double>)
         case state(NodeID)
     }
 

@@ -30,13 +30,21 @@ struct StrategyProgram {
     /// ATR(14) of the traded symbol, when slippage is a multiple of it.
     let atr: [Double]?
 
-    /// Compiles and evaluates the strategy for one param point.
-    init(strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings) {
+    /// Compiles the strategy for one param point, evaluates what the simulation reads, and runs `body`
+    /// with the program. The program reads the evaluated columns in place: it is valid only in `body`.
+    static func with<Result>(
+        _ strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings,
+        _ body: (StrategyProgram) -> Result
+    ) -> Result {
         let graph = Planner.plan(strategy, params: params)
         let outputs = Self.simulated(graph.outputs)
         let needed = Self.marketNodes(graph, outputs: Array(outputs.values))
-        let columns = Self.evaluate(graph, nodes: needed, data: data)
-        self.init(strategy: strategy, graph: graph, outputs: outputs, columns: columns, data: data, settings: settings)
+        return BatchEvaluator.withColumns(of: needed, in: graph, data: data) { columns in
+            body(
+                StrategyProgram(
+                    strategy: strategy, graph: graph, outputs: outputs, columns: columns, data: data, settings: settings
+                ))
+        }
     }
 
     /// The outputs the simulation reads (signals, size, stops, limits; not the `let`s), by name.
@@ -57,19 +65,12 @@ struct StrategyProgram {
         return Array(Set(wanted.filter { graph[$0].stage == .market })).sorted { $0.index < $1.index }
     }
 
-    /// Evaluates `nodes` of `graph` as columns.
-    static func evaluate(_ graph: Graph, nodes: [NodeID], data: MarketData) -> [NodeID: [Double]] {
-        let result = BatchEvaluator.evaluate(
-            graph.exposing(nodes), data: data, keep: Set(nodes.map(Graph.exposedName(of:))))
-        var columns: [NodeID: [Double]] = [:]
-        for node in nodes { columns[node] = result.columns[Graph.exposedName(of: node)] }
-        return columns
-    }
-
     /// A program over an evaluated graph: `outputs` names the strategy's outputs (`entry.long`, `size`…)
-    /// in `graph` (one point of a `SweepPlan`, or a single plan), `columns` holds `marketNodes`' columns.
+    /// in `graph` (one point of a `SweepPlan`, or a single plan), `columns` holds `marketNodes`' columns
+    /// (borrowed: the program must not outlive them).
     init(
-        strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID], columns: [NodeID: [Double]],
+        strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID],
+        columns: [NodeID: UnsafeBufferPointer<Double>],
         data: MarketData, settings: BacktestSettings
     ) {
         var sizingNode: GraphNode?
@@ -84,7 +85,7 @@ struct StrategyProgram {
         func input(_ node: NodeID) -> BarInput {
             switch graph[node].stage {
             case .const, .param: BarInput(source: .constant(graph[node].constant ?? .nan))
-            case .market: BarInput(source: .column(columns[node] ?? []))
+            case .market: BarInput(source: columns[node].map { .column($0) } ?? .constant(.nan))
             case .state: BarInput(source: .state(node))
             }
         }

@@ -12,6 +12,6 @@ public enum ExitReason: String, Sendable, Codable, CaseIterable {
     case takeProfit = "take_profit"
     /// `stops.max_bars`.
     case maxBars = "max_bars"
-    /// Closed on the last bar because the run closes open trades at the end (`--close-at-end`).
+    /// Closed by the end of the run: on the last bar with `--close-at-end`, or when equity fell to zero.
     case end
 }

@@ -16,7 +16,7 @@ public struct TradeRecord: Sendable, Codable, Equatable {
     public var exitPrice: Double
     /// Profit after both commissions (unrealized and before the exit commission for an open trade).
     public var pnl: Double
-    /// Return as a fraction: sign(size)·(exit/entry − 1) − commissions/(|size|·entry).
+    /// Return in percent: 100·(sign(size)·(exit/entry − 1) − commissions/(|size|·entry)).
     public var returnPct: Double
     /// Entry and exit commissions.
     public var commission: Double

@@ -16,8 +16,9 @@ public enum Backtester {
     ) -> BacktestResult {
         let clock = ContinuousClock()
         let started = clock.now
-        let program = StrategyProgram(strategy: strategy, params: params, data: data, settings: settings)
-        var result = simulate(strategy, program: program, data: data, params: params, settings: settings)
+        var result = StrategyProgram.with(strategy, params: params, data: data, settings: settings) { program in
+            simulate(strategy, program: program, data: data, params: params, settings: settings)
+        }
         let parts = (clock.now - started).components
         result.computeSeconds = Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
         return result
@@ -32,7 +33,8 @@ public enum Backtester {
         var simulator = Simulator(program: program, settings: settings, data: data)
         simulator.decisionsFrom = decisionsFrom
         simulator.run()
-        let stats = statistics(of: simulator, program: program)
+        let drawdowns = Drawdowns(equity: simulator.equity, time: data.time)
+        let stats = statistics(of: simulator, program: program, drawdowns: drawdowns)
         var warnings = simulator.warnings
         if !simulator.trades.isEmpty, !settings.closeAtEnd {
             warnings.append(
@@ -40,19 +42,18 @@ public enum Backtester {
                     + "left out of the trade statistics (use --close-at-end to count them)")
         }
         let values = Planner.values(of: strategy, params)
-        let drawdown = Drawdowns(equity: simulator.equity, time: data.time).values
         return BacktestResult(
             strategy: strategy.document.name.value, file: strategy.document.file.path,
             params: strategy.params.map { ($0.name, values[$0.name] ?? $0.value) }, settings: settings, stats: stats,
             trades: simulator.closed, openTrades: simulator.openRecords(), time: data.time, equity: simulator.equity,
-            drawdown: drawdown, rejections: simulator.rejections, firstDecisionBar: simulator.firstDecisionBar,
+            drawdown: drawdowns.values, rejections: simulator.rejections, firstDecisionBar: simulator.firstDecisionBar,
             warnings: warnings)
     }
 
-    static func statistics(of simulator: Simulator, program: StrategyProgram) -> BacktestStats {
+    static func statistics(of simulator: Simulator, program: StrategyProgram, drawdowns: Drawdowns) -> BacktestStats {
         var stats = StatsCalculator.compute(
             time: simulator.time, close: simulator.close, equity: simulator.equity, closed: simulator.closed,
-            firstTradingBar: program.indicatorWarmup)
+            firstTradingBar: program.indicatorWarmup, drawdowns: drawdowns)
         stats.rejectedOrders = simulator.rejections.count { $0.action == .rejected }
         stats.shrunkOrders = simulator.rejections.count { $0.action == .shrunk }
         return stats

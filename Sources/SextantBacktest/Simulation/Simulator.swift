@@ -65,6 +65,10 @@ struct Simulator {
             if !trades.isEmpty { checkStops(at: bar) }
             let value = markedEquity(at: close[bar])
             equity[bar] = value
+            if value <= 0, bar >= start {
+                ruin(at: bar)
+                return
+            }
             if value > peak { peak = value }
             let today = UTCTime.day(of: time[bar])
             if today != day {
@@ -88,6 +92,16 @@ struct Simulator {
             closeTrades(long: nil, price: close[last], bar: last, reason: .end, slip: false)
             equity[last] = markedEquity(at: close[last])
         }
+    }
+
+    /// Equity at or below zero ends the run, as in Backtesting.py: every trade closes at this close,
+    /// the cash and the rest of the equity curve are 0.
+    mutating func ruin(at bar: Int) {
+        closeTrades(long: nil, price: close[bar], bar: bar, reason: .end, slip: false)
+        cash = 0
+        pending.removeAll()
+        for index in bar..<equity.count { equity[index] = 0 }
+        warnings.append("equity fell to zero or below at bar \(bar) (\(iso(bar))): the run stopped there")
     }
 
     // MARK: - Account

@@ -5,28 +5,25 @@ import SextantCore
 /// quirks kept so that its numbers reproduce: see `docs/backtest.md` for each one.
 enum StatsCalculator {
     /// The statistics of a run. `closed` are the trades counted (closed ones, plus those closed at the
-    /// end with `close_at_end`); `firstTradingBar` is the indicator warm-up (buy & hold starts there).
+    /// end with `close_at_end`); `firstTradingBar` is the indicator warm-up (buy & hold starts there);
+    /// `drawdowns` is the equity curve's (computed once by the caller, who keeps its values).
     static func compute(
-        time: [Int64], close: [Double], equity: [Double], closed: [TradeRecord], firstTradingBar: Int
+        time: [Int64], close: [Double], equity: [Double], closed: [TradeRecord], firstTradingBar: Int,
+        drawdowns: Drawdowns? = nil
     ) -> BacktestStats {
         var stats = BacktestStats()
         let count = equity.count
-        guard count > 0, time.count == count else { return stats }
+        guard count > 0, time.count == count, close.count == count else { return stats }
         let iso = { (value: Int64) in UTCTime.iso8601(value, dateOnly: false) }
         stats.start = iso(time[0])
         stats.end = iso(time[count - 1])
         let durationSeconds = Double(time[count - 1] - time[0])
         stats.duration = durationSeconds
 
-        let drawdown = Drawdowns(equity: equity, time: time)
+        let drawdown = drawdowns ?? Drawdowns(equity: equity, time: time)
         let resolution = Self.resolution(of: time)
 
-        var exposed = [Bool](repeating: false, count: count)
-        for trade in closed {
-            guard let exit = trade.exitBar else { continue }
-            for bar in max(0, trade.entryBar)...min(exit, count - 1) { exposed[bar] = true }
-        }
-        stats.exposureTimePct = Double(exposed.count { $0 }) / Double(count) * 100
+        stats.exposureTimePct = Double(exposedBars(closed, count: count)) / Double(count) * 100
         stats.equityFinal = equity[count - 1]
         stats.equityPeak = equity.max() ?? .nan
         stats.commissions = closed.reduce(0) { $0 + $1.commission }
@@ -35,33 +32,21 @@ enum StatsCalculator {
         stats.buyHoldReturnPct = (close[count - 1] - close[first]) / close[first] * 100
 
         let periods = Self.annualPeriods(time)
-        let dayReturns = Self.periodReturns(time: time, equity: equity, grouping: periods.grouping)
-        let g = Self.geometricMean(dayReturns)
+        let daily = Self.periodReturnMoments(time: time, equity: equity, grouping: periods.grouping)
+        let g = daily.geometricMean
         let annual = periods.count
         let annualizedReturn = pow(1 + g, annual) - 1
         stats.returnAnnPct = annualizedReturn * 100
-        let variance = Self.variance(dayReturns, ddof: 1)
-        stats.volatilityAnnPct = (pow(variance + pow(1 + g, 2), annual) - pow(1 + g, 2 * annual)).squareRoot() * 100
+        stats.volatilityAnnPct =
+            (pow(daily.variance + pow(1 + g, 2), annual) - pow(1 + g, 2 * annual)).squareRoot() * 100
         let years = durationSeconds / 86_400 / 365.25
         stats.cagrPct = years != 0 ? (pow(stats.equityFinal / equity[0], 1 / years) - 1) * 100 : .nan
         stats.sharpe = stats.returnAnnPct / (stats.volatilityAnnPct == 0 ? .nan : stats.volatilityAnnPct)
-        let downside =
-            dayReturns.isEmpty
-            ? Double.nan : dayReturns.reduce(0) { $0 + pow(min($1, 0), 2) } / Double(dayReturns.count)
-        stats.sortino = annualizedReturn / (downside.squareRoot() * annual.squareRoot())
+        stats.sortino = annualizedReturn / (daily.downsideMeanSquare.squareRoot() * annual.squareRoot())
         let maxDrawdown = drawdown.maxDrawdown
         stats.calmar = annualizedReturn / (maxDrawdown == 0 ? .nan : maxDrawdown)
 
-        var equityLog: [Double] = []
-        var marketLog: [Double] = []
-        for index in 1..<max(1, count) {
-            equityLog.append(log(equity[index] / equity[index - 1]))
-            marketLog.append(log(close[index] / close[index - 1]))
-        }
-        var beta = Double.nan
-        if equityLog.count > 1 {
-            beta = Self.covariance(equityLog, marketLog) / Self.covariance(marketLog, marketLog)
-        }
+        let beta = Self.logReturnBeta(equity: equity, market: close)
         stats.alphaPct = stats.returnPct - beta * stats.buyHoldReturnPct
         stats.beta = beta
         stats.maxDrawdownPct = -maxDrawdown * 100
@@ -91,6 +76,55 @@ enum StatsCalculator {
         let averageLoss = -Self.mean(pnl.filter { $0 < 0 })
         stats.kelly = winRate - (1 - winRate) / (averageWin / averageLoss)
         return stats
+    }
+
+    /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals.
+    static func exposedBars(_ trades: [TradeRecord], count: Int) -> Int {
+        let intervals = trades.compactMap { trade in
+            trade.exitBar.map { (max(0, trade.entryBar), min($0, count - 1)) }
+        }.sorted { $0.0 < $1.0 }
+        var covered = 0
+        var end = -1
+        for (start, stop) in intervals where stop >= start {
+            if start > end {
+                covered += stop - start + 1
+                end = stop
+            } else if stop > end {
+                covered += stop - end
+                end = stop
+            }
+        }
+        return covered
+    }
+
+    /// β of the per-bar log returns of equity on those of the market (numpy's `cov` with ddof 1), in
+    /// one pass: the sums are of values centred on the first return, which keeps the textbook formula
+    /// exact enough for returns of any level.
+    static func logReturnBeta(equity: [Double], market: [Double]) -> Double {
+        let count = equity.count
+        guard count > 2 else { return .nan }
+        return equity.withUnsafeBufferPointer { equity in
+            market.withUnsafeBufferPointer { market in
+                let shiftX = LogRatio.of(equity[1], equity[0])
+                let shiftY = LogRatio.of(market[1], market[0])
+                var sumX = 0.0
+                var sumY = 0.0
+                var sumXY = 0.0
+                var sumYY = 0.0
+                for index in 1..<count {
+                    let x = LogRatio.of(equity[index], equity[index - 1]) - shiftX
+                    let y = LogRatio.of(market[index], market[index - 1]) - shiftY
+                    sumX += x
+                    sumY += y
+                    sumXY += x * y
+                    sumYY += y * y
+                }
+                let n = Double(count - 1)
+                let covariance = sumXY - sumX * sumY / n
+                let variance = sumYY - sumY * sumY / n
+                return covariance / variance
+            }
+        }
     }
 
     // MARK: - Calendar
@@ -141,20 +175,56 @@ enum StatsCalculator {
         return (seconds / unit).rounded(.up) * unit
     }
 
-    /// The last equity of each calendar period with a bar, as percent changes between periods.
-    static func periodReturns(time: [Int64], equity: [Double], grouping: Grouping) -> [Double] {
-        var lasts: [Double] = []
-        var current: Int64?
-        for index in time.indices {
-            let key = periodKey(time[index], grouping)
-            if key != current {
-                lasts.append(equity[index])
-                current = key
-            } else {
-                lasts[lasts.count - 1] = equity[index]
+    /// What the annualized statistics need of the returns between the last equities of successive
+    /// calendar periods with a bar (pandas' `resample(…).last().dropna().pct_change()`), in one pass.
+    struct ReturnMoments {
+        /// Backtesting.py's geometric mean (0 when a period lost everything; NaN with no return).
+        var geometricMean: Double
+        /// Sample variance (ddof 1).
+        var variance: Double
+        /// mean(min(r, 0)²).
+        var downsideMeanSquare: Double
+    }
+
+    static func periodReturnMoments(time: [Int64], equity: [Double], grouping: Grouping) -> ReturnMoments {
+        var count = 0
+        var logSum = 0.0
+        var ruined = false
+        var mean = 0.0
+        var squares = 0.0
+        var downside = 0.0
+        var previous = Double.nan
+        var last = Double.nan
+        var key: Int64?
+        func add(_ value: Double) {
+            guard !previous.isNaN else {
+                previous = value
+                return
             }
+            let r = value / previous - 1
+            previous = value
+            count += 1
+            let growth = (r.isNaN ? 0 : r) + 1
+            if growth <= 0 { ruined = true } else { logSum += log(growth) }
+            let delta = r - mean
+            mean += delta / Double(count)
+            squares += delta * (r - mean)
+            downside += r < 0 ? r * r : 0
         }
-        return zip(lasts.dropFirst(), lasts).map { $0 / $1 - 1 }
+        for index in time.indices {
+            let current = periodKey(time[index], grouping)
+            if current != key {
+                if key != nil { add(last) }
+                key = current
+            }
+            last = equity[index]
+        }
+        if key != nil { add(last) }
+        guard count > 0 else { return ReturnMoments(geometricMean: .nan, variance: .nan, downsideMeanSquare: .nan) }
+        return ReturnMoments(
+            geometricMean: ruined ? 0 : exp(logSum / Double(count)) - 1,
+            variance: count > 1 ? squares / Double(count - 1) : .nan,
+            downsideMeanSquare: downside / Double(count))
     }
 
     static func periodKey(_ time: Int64, _ grouping: Grouping) -> Int64 {
@@ -191,14 +261,5 @@ enum StatsCalculator {
         guard values.count > ddof else { return .nan }
         let average = mean(values)
         return values.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(values.count - ddof)
-    }
-
-    static func covariance(_ a: [Double], _ b: [Double]) -> Double {
-        guard a.count == b.count, a.count > 1 else { return .nan }
-        let meanA = mean(a)
-        let meanB = mean(b)
-        var sum = 0.0
-        for index in a.indices { sum += (a[index] - meanA) * (b[index] - meanB) }
-        return sum / Double(a.count - 1)
     }
 }

@@ -18,6 +18,20 @@ public enum BatchEvaluator {
         var run = BatchRun(graph: graph, data: data, keep: keep, timings: timings, keepNodes: keepNodes)
         return run.run()
     }
+
+    /// Evaluates the market-stage nodes `nodes` need and runs `body` with their columns, without copying
+    /// them out: the pointers are valid only inside `body` (bar columns point into `data`). A node
+    /// that has no column (a constant, a state-stage node) is absent from the dictionary.
+    public static func withColumns<Result>(
+        of nodes: [NodeID], in graph: Graph, data: MarketData,
+        _ body: ([NodeID: UnsafeBufferPointer<Double>]) throws -> Result
+    ) rethrows -> Result {
+        let outputs = nodes.map { Graph.Output(name: Graph.exposedName(of: $0), node: $0) }
+        var run = BatchRun(
+            graph: Graph(nodes: graph.nodes, outputs: outputs), data: data, keep: nil, timings: false,
+            keepNodes: false)
+        return try run.withKeptColumns(body)
+    }
 }
 
 /// One evaluation's working state.
@@ -67,20 +81,56 @@ private struct BatchRun {
         return withBarColumns(columns[...]) { $0.evaluate() }
     }
 
+    /// Computes the nodes, then runs `body` with the kept outputs' columns in place.
+    mutating func withKeptColumns<Result>(
+        _ body: ([NodeID: UnsafeBufferPointer<Double>]) throws -> Result
+    ) rethrows -> Result {
+        let columns = data.columns.flatMap { alias, fields in
+            fields.filter { $0.value.count == data.count }.map { (alias: alias, field: $0.key, values: $0.value) }
+        }
+        return try withBarColumns(columns[...]) { run in
+            run.computeNodes()
+            var kept: [NodeID: UnsafeBufferPointer<Double>] = [:]
+            for output in run.keptOutputs {
+                switch run.values[output.node.index] {
+                case .columns(let buffers): kept[output.node] = UnsafeBufferPointer(buffers[0])
+                case .borrowed(let buffer): kept[output.node] = buffer
+                case .none, .constant: break
+                }
+            }
+            return try body(kept)
+        }
+    }
+
     /// Binds each of `columns` to a buffer pointer, then runs `body` with them in `barColumns`.
-    private mutating func withBarColumns(
+    private mutating func withBarColumns<Result>(
         _ columns: ArraySlice<(alias: String?, field: BarField, values: [Double])>,
-        _ body: (inout BatchRun) -> BatchResult
-    ) -> BatchResult {
-        guard let first = columns.first else { return body(&self) }
-        return first.values.withUnsafeBufferPointer { pointer in
+        _ body: (inout BatchRun) throws -> Result
+    ) rethrows -> Result {
+        guard let first = columns.first else { return try body(&self) }
+        return try first.values.withUnsafeBufferPointer { pointer in
             barColumns[first.alias, default: [:]][first.field] = pointer
             defer { barColumns[first.alias]?[first.field] = nil }
-            return withBarColumns(columns.dropFirst(), body)
+            return try withBarColumns(columns.dropFirst(), body)
         }
     }
 
     private mutating func evaluate() -> BatchResult {
+        computeNodes()
+        var columns: [String: [Double]] = [:]
+        for output in keptOutputs {
+            columns[output.name] = materialize(output.node)
+        }
+        let nodeColumns: [[Double]?] =
+            keepNodes
+            ? graph.nodes.indices.map { graph.nodes[$0].stage == .state ? nil : materialize(NodeID($0)) } : []
+        return BatchResult(
+            columns: columns, nodeSeconds: seconds, nodeColumns: nodeColumns, peakBytes: pool.allocatedBytes,
+            allocationSeconds: pool.allocationSeconds)
+    }
+
+    /// Computes every market-stage node in order, releasing each buffer after its last reader.
+    private mutating func computeNodes() {
         lastUse = lastUses()
         let clock = ContinuousClock()
         for (index, node) in graph.nodes.enumerated() where node.stage <= .market {
@@ -93,16 +143,6 @@ private struct BatchRun {
             if keepNodes { continue }
             for input in Set(node.inputs) where lastUse[input.index] == index { release(input.index) }
         }
-        var columns: [String: [Double]] = [:]
-        for output in keptOutputs {
-            columns[output.name] = materialize(output.node)
-        }
-        let nodeColumns: [[Double]?] =
-            keepNodes
-            ? graph.nodes.indices.map { graph.nodes[$0].stage == .state ? nil : materialize(NodeID($0)) } : []
-        return BatchResult(
-            columns: columns, nodeSeconds: seconds, nodeColumns: nodeColumns, peakBytes: pool.allocatedBytes,
-            allocationSeconds: pool.allocationSeconds)
     }
 
     /// The index of the last node that reads each node's columns; kept outputs live to the end.

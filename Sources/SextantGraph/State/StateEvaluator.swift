@@ -18,7 +18,7 @@ public final class StateEvaluator {
     /// Where a node's value at a bar comes from.
     enum Source {
         case constant(Double)
-        case column([Double])
+        case column(UnsafeBufferPointer<Double>)
         case state
     }
 
@@ -43,9 +43,10 @@ public final class StateEvaluator {
     }
 
     /// Prepares the evaluator. `columns` holds a column for every node of `boundary(of:roots:)` (and may
-    /// hold more); a missing one reads as NaN. With `roots`, only the state-stage nodes those outputs need
+    /// hold more); a missing one reads as NaN. The columns are read in place (`BatchEvaluator.withColumns`):
+    /// the evaluator must not be used after they are gone. With `roots`, only the state-stage nodes those outputs need
     /// are computed (one point of a parameter sweep shares its graph with the others).
-    public init(_ graph: Graph, columns: [NodeID: [Double]], roots: [NodeID]? = nil) {
+    public init(_ graph: Graph, columns: [NodeID: UnsafeBufferPointer<Double>], roots: [NodeID]? = nil) {
         let scope = roots.map { Set(graph.cone(of: $0).map(\.index)) }
         self.graph = graph
         var sources: [Source] = []
