@@ -48,7 +48,7 @@ struct Simulator {
         cash = settings.cash
         peak = settings.cash
         dayStartEquity = settings.cash
-        equity = [Double](repeating: settings.cash, count: data.count)
+        equity = HugePages.column(count: data.count, repeating: settings.cash)
     }
 
     /// The first bar the strategy decides on (Backtesting.py's `start`).

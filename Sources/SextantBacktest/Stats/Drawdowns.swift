@@ -1,3 +1,5 @@
+import SextantCore
+
 /// Drawdown of an equity curve and its episodes, as Backtesting.py's
 /// `compute_drawdown_duration_peaks`: an episode runs between two bars at the running peak (or the
 /// last bar) with at least one bar between them; its duration is the time between those two bars and
@@ -16,7 +18,7 @@ struct Drawdowns {
 
     init(equity: [Double], time: [Int64]) {
         let count = equity.count
-        var values = [Double](repeating: 0, count: count)
+        var values = HugePages.column(count: count, repeating: 0)
         var peak = -Double.infinity
         var deepest = 0.0
         var anchor = 0

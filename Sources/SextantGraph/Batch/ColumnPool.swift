@@ -1,3 +1,5 @@
+import SextantCore
+
 /// Column buffers for the batch evaluator, recycled as soon as their last reader has run so that peak
 /// memory stays near (live columns × bars × 8 bytes) rather than (nodes × bars × 8).
 final class ColumnPool {
@@ -29,7 +31,7 @@ final class ColumnPool {
         if let buffer = free.popLast() { return buffer }
         let clock = ContinuousClock()
         let started = clock.now
-        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        let buffer = HugePages.allocate(count: count)
         if touch { buffer.initialize(repeating: .nan) }
         all.append(buffer)
         allocationSeconds += (clock.now - started).seconds

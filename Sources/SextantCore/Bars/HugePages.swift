@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Transparent huge pages for column-sized buffers.
+///
+/// A fresh column of a million bars is 8 MB of pages the kernel maps one 4 KB page at a time on first
+/// write; on virtualized machines each such fault costs microseconds, and a backtest's fresh columns
+/// cost more than its whole computation. Advising the kernel to back them with 2 MB pages (where it is
+/// set to `madvise`, as on Debian) makes first touches several times cheaper. Advice only: where huge
+/// pages are off or unsupported nothing changes.
+public enum HugePages {
+    /// Buffers smaller than this are left alone (a huge page is 2 MB).
+    public static let threshold = 4 << 20
+
+    /// Advises huge pages for the whole 2 MB-aligned part of `bytes` bytes at `pointer`, before the
+    /// memory is first written.
+    public static func advise(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
+        #if os(Linux)
+            guard bytes >= threshold else { return }
+            let huge = 2 << 20
+            let start = (Int(bitPattern: pointer) + huge - 1) & ~(huge - 1)
+            let end = (Int(bitPattern: pointer) + bytes) & ~(huge - 1)
+            guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+        #endif
+    }
+
+    /// A buffer of `count` values filled with `value`, advised before it is written.
+    public static func column(count: Int, repeating value: Double) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                advise(UnsafeMutableRawPointer(base), bytes: count * MemoryLayout<Double>.stride)
+            }
+            buffer.initialize(repeating: value)
+            initialized = count
+        }
+    }
+
+    /// An uninitialized buffer of `count` values, advised (the caller initializes and deallocates it).
+    public static func allocate(count: Int) -> UnsafeMutableBufferPointer<Double> {
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        if let base = buffer.baseAddress {
+            advise(UnsafeMutableRawPointer(base), bytes: buffer.count * MemoryLayout<Double>.stride)
+        }
+        return buffer
+    }
+}
