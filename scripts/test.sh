@@ -18,6 +18,15 @@ swift build --build-tests
 step "sextant lint --strict Strategies Config"
 "$(swift build --show-bin-path)/sextant" lint --strict Strategies Config
 
+step "sextant test Strategies"
+"$(swift build --show-bin-path)/sextant" test Strategies
+
+step "sextant backtest --report, checked in headless Chromium (out/report-check.png)"
+mkdir -p out
+"$(swift build --show-bin-path)/sextant" backtest Strategies/sma_cross.yaml --data examples/data/GOOG.csv \
+  --commission 0.002 --report out/report-check.html --quiet
+scripts/check-report.sh out/report-check.html out/report-check.png
+
 fuzz_seconds="${SEXTANT_FUZZ_SECONDS:-20}"
 if [ "$fuzz_seconds" != "0" ]; then
   step "fuzzing smoke run (${fuzz_seconds}s per target)"

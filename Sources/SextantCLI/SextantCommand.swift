@@ -13,7 +13,8 @@ public struct SextantCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             LintCommand.self, ExplainCommand.self, EvalCommand.self, BacktestCommand.self, OptimizeCommand.self,
-            FunctionsCommand.self, SchemaCommand.self, DiagnosticsCommand.self,
+            TestCommand.self, FunctionsCommand.self, SchemaCommand.self,
+            DiagnosticsCommand.self,
         ]
     )
 

@@ -145,6 +145,20 @@ let documentErrorCases: [DocumentErrorCase] = [
     DocumentErrorCase(
         "undeclared alias column", withTest + "    bars: {eth.close: [1]}\n    expect: {entry.long: [0]}\n",
         ["E0504 8:12"]),
+    DocumentErrorCase(
+        "malformed notation item, inside quotes",
+        withTest + "    bars: {close: \"100+1x3 1o0\"}\n    expect: {entry.long: [0]}\n", ["E0504 8:29"]),
+    DocumentErrorCase(
+        "list shorter than a notation",
+        withTest + "    bars: {close: \"1x3\", open: [1, 2]}\n    expect: {entry.long: [0]}\n", ["E0504 8:32"]),
+    DocumentErrorCase(
+        "expected bar past a notation's end",
+        withTest + "    bars: {close: \"1x3\"}\n    expect: {entry.long: [4]}\n", ["E0504 9:27"]),
+    DocumentErrorCase(
+        "unknown rejection reason", withTest + "    bars: {close: [1]}\n    expect: {rejections.coldown: [0]}\n",
+        ["E0107 9:14"]),
+    DocumentErrorCase(
+        "unknown event", withTest + "    bars: {close: [1]}\n    expect: {fill.buy: [0]}\n", ["E0107 9:14"]),
     // Everything in one pass.
     DocumentErrorCase(
         "many problems at once",

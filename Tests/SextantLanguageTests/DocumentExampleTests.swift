@@ -165,7 +165,7 @@ import Testing
               long: btc.close > eth.close
             tests:
               - name: aliases
-                bars: {btc.close: "100+1x30", eth.close: [1, 2, na]}
+                bars: {btc.close: "100+1x2", eth.close: [1, 2, na]}
                 expect: {entry.long: []}
             """)
         #expect(strategy.symbols.map(\.alias) == ["btc", "eth"])
@@ -175,7 +175,7 @@ import Testing
             Issue.record("expected notation")
             return
         }
-        #expect(notation == "100+1x30")
+        #expect(notation == "100+1x2")
         guard case .values(let values) = strategy.tests.first?.bars.last?.values.value else {
             Issue.record("expected values")
             return

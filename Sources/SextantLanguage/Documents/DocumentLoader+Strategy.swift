@@ -1,6 +1,6 @@
-// Builds a `StrategyDocument` from a validated `kind: strategy` file, and checks the structure of
-// its inline tests (E0504). Names, params and ranges are the checker's (E0501–E0503): it sees the
-// folded values.
+// Builds a `StrategyDocument` from a validated `kind: strategy` file (its inline tests are read in
+// `DocumentLoader+InlineTests.swift`). Names, params and ranges are the checker's (E0501–E0503): it
+// sees the folded values.
 extension DocumentLoader {
     static func strategy(from root: SchemaMapping, file: SourceFile, into diagnostics: inout DiagnosticBag)
         -> StrategyDocument
@@ -84,86 +84,5 @@ extension DocumentLoader {
 
     private static func signals(_ mapping: SchemaMapping?) -> SignalSection {
         SignalSection(long: mapping?["long"]?.expression, short: mapping?["short"]?.expression)
-    }
-
-    /// One `tests:` item; structural problems the schema cannot see are E0504.
-    private static func inlineTest(
-        _ mapping: SchemaMapping, in document: StrategyDocument, into diagnostics: inout DiagnosticBag
-    ) -> InlineTest? {
-        guard let name = mapping["name"]?.text else { return nil }
-        var test = InlineTest(name: name, span: mapping.span)
-        func malformed(_ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = [], suggestion: String? = nil)
-        {
-            diagnostics.report(Diagnostic(.invalidInlineTest, message, at: span, notes: notes, suggestion: suggestion))
-        }
-        let aliases = Set(document.symbols.map(\.alias))
-        var barCount: (count: Int, column: Located<String>)?
-        for entry in mapping["bars"]?.mapping?.entries ?? [] {
-            let parts = entry.key.value.split(separator: ".")
-            if parts.count == 2, !aliases.contains(String(parts[0])) {
-                malformed(
-                    "`\(parts[0])` is not a symbol alias of this strategy", at: entry.key.span,
-                    suggestion: Suggestion.closest(to: String(parts[0]), in: aliases).map { "did you mean `\($0)`?" })
-                continue
-            }
-            switch entry.value {
-            case .list(let items, let span):
-                let values = items.compactMap(\.number).map(\.value)
-                if let first = barCount, first.count != values.count {
-                    malformed(
-                        "`\(entry.key.value)` has \(values.count) values but `\(first.column.value)` has \(first.count): every column of a test has one value per bar",
-                        at: span,
-                        notes: [Diagnostic.Note("`\(first.column.value)` is given here", at: first.column.span)])
-                } else if barCount == nil {
-                    barCount = (values.count, entry.key)
-                }
-                test.bars.append((entry.key, Located(.values(values), span: span)))
-            case .text(let notation):
-                test.bars.append((entry.key, Located(.notation(notation.value), span: notation.span)))
-            default:
-                continue
-            }
-        }
-        let params = document.params.map(\.name)
-        for entry in mapping["params"]?.mapping?.entries ?? [] {
-            guard let value = entry.value.number else { continue }
-            guard params.contains(entry.key.value) else {
-                malformed(
-                    "`\(entry.key.value)` is not a param of this strategy", at: entry.key.span,
-                    suggestion: Suggestion.closest(to: entry.key.value, in: params).map { "did you mean `\($0)`?" })
-                continue
-            }
-            test.params.append((entry.key, value))
-        }
-        for entry in mapping["expect"]?.mapping?.entries ?? [] {
-            guard case .list(let items, let span) = entry.value else { continue }
-            guard isDefined(entry.key.value, in: document) else {
-                malformed(
-                    "`\(entry.key.value)` is not defined in this strategy, so the test cannot expect it",
-                    at: entry.key.span)
-                continue
-            }
-            let indexes = items.compactMap(\.integer)
-            if let bars = barCount {
-                for index in indexes where index.value >= bars.count {
-                    malformed(
-                        "bar \(index.value) is past the test's last bar: it has \(bars.count) bars, indexes 0 to \(max(0, bars.count - 1))",
-                        at: index.span)
-                }
-            }
-            test.expect.append((entry.key, Located(indexes.map(\.value), span: span)))
-        }
-        return test
-    }
-
-    /// True when a test's signal path names something the strategy defines.
-    private static func isDefined(_ path: String, in document: StrategyDocument) -> Bool {
-        switch path {
-        case "entry.long": document.entry.long != nil
-        case "entry.short": document.entry.short != nil
-        case "exit.long": document.exit.long != nil
-        case "exit.short": document.exit.short != nil
-        default: document.lets.contains { "let.\($0.name)" == path }
-        }
     }
 }

@@ -20,7 +20,10 @@ public enum Linter {
         var checked: CheckedDocument?
         switch document {
         case .strategy(let strategy):
-            checked = Checker.check(strategy, into: &diagnostics).map(CheckedDocument.strategy)
+            if let result = Checker.check(strategy, into: &diagnostics) {
+                InlineTestCheck.check(result, into: &diagnostics)
+                checked = .strategy(result)
+            }
         case .risk(let risk):
             checked = Checker.check(risk, into: &diagnostics).map(CheckedDocument.risk)
         case .engine(let engine):

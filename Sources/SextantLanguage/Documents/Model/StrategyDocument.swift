@@ -202,12 +202,13 @@ public struct OrdersSection: Sendable {
 public struct InlineTest: Sendable {
     /// `name:`.
     public var name: Located<String>
-    /// `bars:`: a column name (`close`, `open`…) to its values, as a list or the compact notation
-    /// `"100+1x30"` (kept as written; expanded by the test runner).
+    /// `bars:`: a column name (`close`, `open`, `eth.close`…) to its values, as a list or the compact
+    /// notation `"100+1x30"` (checked by the loader, expanded by `InlineSeries.expanded`).
     public var bars: [(field: Located<String>, values: Located<InlineSeries>)]
     /// `params:` overrides.
     public var params: [(name: Located<String>, value: Located<Double>)]
-    /// `expect:`: a signal or event path (`entry.long`) to the bar indexes where it must be true.
+    /// `expect:`: a path (`entry.long`, `fills.buy`; see `InlineExpectPath`) to the bar indexes where
+    /// the signal must be true or the event must happen.
     public var expect: [(path: Located<String>, bars: Located<[Int]>)]
     /// Where the test is declared.
     public var span: SourceSpan
@@ -226,6 +227,15 @@ public struct InlineTest: Sendable {
 public enum InlineSeries: Sendable {
     /// An explicit list (`[10, 10, 9, 12]`; `na` for missing values).
     case values([Double])
-    /// The compact notation (`"100+1x30 130-2x5"`), expanded by the test runner.
+    /// The compact notation (`"100+1x30 130-2x5"`), kept as written.
     case notation(String)
+
+    /// The bar values, NaN where missing. A notation the loader reported as malformed (E0504) is
+    /// never in a document that loaded cleanly; here it expands to no values.
+    public var expanded: [Double] {
+        switch self {
+        case .values(let values): values
+        case .notation(let text): BarNotation.expand(text).values
+        }
+    }
 }

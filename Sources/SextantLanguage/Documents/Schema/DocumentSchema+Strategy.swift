@@ -85,11 +85,12 @@ extension DocumentSchema {
         .required("name", .text(.prose), "What the test checks."),
         .required(
             "bars", .map(keys: .barColumn, values: .oneOf([.list(.number(.barValue)), .text(.notation)])),
-            "Input bars: a column to its values, as a list (`na` for a missing value) or compact notation (`\"100+1x30\"`)."
+            "Input bars: a column to its values, as a list (`na` for a missing value) or promtool's expanding notation (`\"100+1x30 130-2x5 _x3\"`: 100 up to 130, 130 down to 120 by 2, then 3 missing bars)."
         ),
         .optional("params", .map(keys: .identifier, values: .number(.numberOrPercent)), "Param values for this test."),
         .required(
             "expect", .map(keys: .signalPath, values: .list(.integer(minimum: 0))),
-            "A signal path (`entry.long`) to the bar indexes, from 0, where it must be true."),
+            "A signal (`entry.long`, `let.name`) or an event of the simulated run (`fills.buy`, `trades.exit`, `rejections.cooldown`…) to the bar indexes, from 0, where it must be true or happen."
+        ),
     ]
 }

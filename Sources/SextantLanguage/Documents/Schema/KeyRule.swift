@@ -4,7 +4,8 @@ enum KeyRule: Sendable {
     case identifier
     /// A bar column (`close`) or a symbol alias's column (`eth.close`).
     case barColumn
-    /// A signal path: `entry.long`, `exit.short`, or a `let` name as `let.name`.
+    /// What an inline test expects: a signal (`entry.long`), a `let` as `let.name`, or a simulated
+    /// event (`fills.buy`, `rejections.cooldown`…); see `InlineExpectPath`.
     case signalPath
 
     /// A regular expression for the JSON Schema's `propertyNames`.
@@ -12,15 +13,12 @@ enum KeyRule: Sendable {
         switch self {
         case .identifier: "^[A-Za-z_][A-Za-z0-9_]*$"
         case .barColumn: "^([A-Za-z_][A-Za-z0-9_]*\\.)?(" + KeyRule.barColumns.joined(separator: "|") + ")$"
-        case .signalPath: "^((entry|exit)\\.(long|short)|let\\.[A-Za-z_][A-Za-z0-9_]*)$"
+        case .signalPath: InlineExpectPath.pattern
         }
     }
 
     /// The bar columns an inline test can give.
     static let barColumns = ["open", "high", "low", "close", "volume"]
-
-    /// The signal paths an inline test can expect, besides `let.<name>`.
-    static let signalPaths = ["entry.long", "entry.short", "exit.long", "exit.short"]
 
     /// How the rule reads in a message.
     var expectation: String {
@@ -29,7 +27,10 @@ enum KeyRule: Sendable {
         case .barColumn:
             "a bar column (" + KeyRule.barColumns.joined(separator: ", ")
                 + "), optionally after a symbol alias (`eth.close`)"
-        case .signalPath: "a signal path (" + KeyRule.signalPaths.joined(separator: ", ") + ", or `let.<name>`)"
+        case .signalPath:
+            "a signal (`entry.long`, `entry.short`, `exit.long`, `exit.short`, `let.<name>`) or an event of the "
+                + "simulation (`fills.buy`, `fills.sell`, `trades.entry`, `trades.exit`, `rejections`, "
+                + "`rejections.<reason>`, `shrunk`, `shrunk.<reason>`)"
         }
     }
 
@@ -43,8 +44,7 @@ enum KeyRule: Sendable {
             guard let column = parts.last, KeyRule.barColumns.contains(String(column)) else { return false }
             return parts.count == 1 || (parts.count == 2 && KeyRule.isIdentifier(String(parts[0])))
         case .signalPath:
-            if KeyRule.signalPaths.contains(key) { return true }
-            return key.hasPrefix("let.") && KeyRule.isIdentifier(String(key.dropFirst(4)))
+            return InlineExpectPath(key) != nil
         }
     }
 

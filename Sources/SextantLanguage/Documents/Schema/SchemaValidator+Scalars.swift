@@ -11,6 +11,7 @@ extension SchemaValidator {
             return .expression(ExpressionField(path: path, keySpan: keySpan, source: scalar.expressionSource))
         case .text(let rule):
             guard rule.accepts(text) else { return invalid(scalar, type, path: path) }
+            if case .notation = rule { return .notation(scalar.expressionSource) }
             return .text(scalar.located)
         case .identifier:
             guard KeyRule.isIdentifier(text) else {

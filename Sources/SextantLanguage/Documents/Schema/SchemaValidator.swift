@@ -174,11 +174,18 @@ struct SchemaValidator {
                 at: key.span,
                 suggestion: closest.map { "did you mean `\($0)`?" })
         case .signalPath:
-            let closest = Suggestion.closest(to: keyText, in: KeyRule.signalPaths)
+            let closest = Suggestion.closest(to: keyText, in: InlineExpectPath.fixedPaths)
+            var message = "`\(keyText)` is not something a test can expect: \(name(of: path)) takes \(rule.expectation)"
+            let parts = keyText.split(separator: ".", maxSplits: 1).map(String.init)
+            if parts.count == 2, ["rejections", "shrunk"].contains(parts[0]) {
+                message =
+                    "`\(parts[1])` is not a rejection reason: `\(parts[0]).<reason>` takes "
+                    + InlineExpectPath.rejectionReasons.map { "`\($0)`" }.joined(separator: ", ")
+            }
             report(
-                .invalidValue, "`\(keyText)` is not a signal path: \(name(of: path)) takes \(rule.expectation)",
-                at: key.span,
-                suggestion: closest.map { "did you mean `\($0)`?" })
+                Diagnostic(
+                    .invalidValue, message, at: key.span, suggestion: closest.map { "did you mean `\($0)`?" },
+                    fixIt: closest.map { Diagnostic.FixIt(replacing: key.span, with: $0) }))
         case .identifier:
             report(
                 .invalidValue, "`\(keyText)` cannot be a name: \(rule.expectation)", at: key.span,

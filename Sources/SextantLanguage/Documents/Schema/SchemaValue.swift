@@ -5,6 +5,9 @@ import SextantCore
 enum SchemaValue: Sendable {
     case expression(ExpressionField)
     case text(Located<String>)
+    /// Text the loader reads further with located errors (the bar notation of inline tests): the
+    /// value with its map back into the file.
+    case notation(ExpressionSource)
     case number(Located<Double>)
     case integer(Located<Int>)
     case bool(Located<Bool>)
@@ -17,6 +20,7 @@ enum SchemaValue: Sendable {
         switch self {
         case .expression(let field): field.source.wholeSpan
         case .text(let value): value.span
+        case .notation(let source): source.wholeSpan
         case .number(let value): value.span
         case .integer(let value): value.span
         case .bool(let value): value.span

@@ -11,7 +11,8 @@ enum TextRule: Sendable {
     /// The name of an environment variable (`VENUE_KEYS`) or a path to a key file outside the
     /// repository: never the secret itself.
     case credentials
-    /// The compact bar notation of inline tests (`"100+1x30 130-2x5"`), expanded by the test runner.
+    /// The compact bar notation of inline tests (`"100+1x30 130-2x5"`). Any one line is accepted here;
+    /// the loader expands it with `BarNotation` and reports each malformed item at its column (E0504).
     case notation
 
     /// How the rule reads in a message.
@@ -38,7 +39,7 @@ enum TextRule: Sendable {
                 + (words.map { JSONValue.regexEscaped($0) + "$" } + prefixes.map { JSONValue.regexEscaped($0) + ".+" })
                 .joined(separator: "|") + ")"
         case .credentials: "^([A-Z_][A-Z0-9_]*|[^\\s]*/[^\\s]*)$"
-        case .notation: "^[^\\n]+$"
+        case .notation: BarNotation.pattern
         }
     }
 
