@@ -37,6 +37,28 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .target(
+        name: "SextantStore",
+        dependencies: [
+            "SextantCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ],
+        swiftSettings: sharedSettings
+    ),
+    .target(
+        name: "SextantEngine",
+        dependencies: [
+            "SextantCore",
+            "SextantIndicators",
+            "SextantLanguage",
+            "SextantGraph",
+            "SextantBacktest",
+            "SextantStore",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ],
+        swiftSettings: sharedSettings
+    ),
+    .target(
         name: "SextantCLI",
         dependencies: [
             "SextantCore",
@@ -44,6 +66,8 @@ var targets: [Target] = [
             "SextantLanguage",
             "SextantGraph",
             "SextantBacktest",
+            "SextantEngine",
+            "SextantStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: sharedSettings
@@ -82,6 +106,16 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .testTarget(
+        name: "SextantStoreTests",
+        dependencies: ["SextantStore", "SextantCore"],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantEngineTests",
+        dependencies: ["SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantCore"],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
         name: "SextantCLITests",
         dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "sextant"],
         swiftSettings: sharedSettings
@@ -117,11 +151,16 @@ let package = Package(
         .library(name: "SextantLanguage", targets: ["SextantLanguage"]),
         .library(name: "SextantGraph", targets: ["SextantGraph"]),
         .library(name: "SextantBacktest", targets: ["SextantBacktest"]),
+        .library(name: "SextantStore", targets: ["SextantStore"]),
+        .library(name: "SextantEngine", targets: ["SextantEngine"]),
         .library(name: "SextantCLI", targets: ["SextantCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

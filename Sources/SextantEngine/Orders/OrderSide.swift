@@ -1,0 +1,5 @@
+/// Buy or sell.
+public enum OrderSide: String, Sendable, Hashable, Codable {
+    case buy
+    case sell
+}
