@@ -66,7 +66,7 @@ import Testing
     /// Python's float `//`, which Backtesting.py sizes with.
     @Test(arguments: [(7.0, 2.0, 3.0), (-7, 2, -4), (10_000 * (1 - 0x1p-52), 11, 909), (0.3, 0.1, 2)])
     func floorDivision(_ a: Double, _ b: Double, _ expected: Double) {
-        #expect(Simulator.floorDivide(a, b) == expected)
+        #expect(Broker.floorDivide(a, b) == expected)
     }
 }
 

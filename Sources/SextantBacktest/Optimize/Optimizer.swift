@@ -208,7 +208,7 @@ public enum Optimizer {
         chunk: [[String: Double]], _ strategy: CheckedStrategy, data: MarketData, settings: BacktestSettings,
         metric: String
     ) -> [OptimizeResult.Point] {
-        let sweep = SweepPlan(strategy, points: chunk)
+        let sweep = SweepPlan(strategy, points: chunk, extra: StrategyProgram.extraExpressions(strategy, settings))
         let outputs = chunk.indices.map { StrategyProgram.simulated(sweep.outputs[$0]) }
         var needed: Set<NodeID> = []
         for named in outputs {
@@ -218,8 +218,7 @@ public enum Optimizer {
             columns in
             chunk.indices.map { index in
                 let program = StrategyProgram(
-                    strategy: strategy, graph: sweep.graph, outputs: outputs[index], columns: columns, data: data,
-                    settings: settings)
+                    strategy: strategy, graph: sweep.graph, outputs: outputs[index], columns: columns)
                 let result = Backtester.simulate(
                     strategy, program: program, data: data, params: chunk[index], settings: settings)
                 return OptimizeResult.Point(

@@ -3,18 +3,23 @@ import SextantGraph
 import SextantIndicators
 import SextantLanguage
 
-/// A checked strategy compiled for one backtest: its graph evaluated over the bars, and every value
-/// the simulation reads (signals, size, stops, limits) as a `BarInput`.
+/// A checked strategy compiled for one run: every value the simulation reads (signals, size, stops,
+/// limits) as a `BarInput` over the strategy's graph.
 ///
-/// Everything `market` is computed column-wise in one batch evaluation; the state-stage rest of the graph
-/// (what reads the position or the account) runs bar by bar in the `StateEvaluator`.
+/// In a backtest everything `market` is computed column-wise in one batch evaluation and the
+/// state-stage rest of the graph (what reads the position or the account) runs bar by bar in a
+/// `StateEvaluator`; in the engine every value comes from a `StreamEvaluator` fed one bar at a time.
+/// Either way the same graph and the same `DecisionRules` decide.
 struct StrategyProgram {
-    let state: StateEvaluator
+    /// The backtest's evaluator of state-stage nodes (nil for a live program).
+    let state: StateEvaluator?
     let entryLong: BarInput?
     let entryShort: BarInput?
     let exitLong: BarInput?
     let exitShort: BarInput?
     let sizing: Sizing
+    /// The sizing call's arguments (for `vol_target`: target, then the volatility).
+    let sizingArguments: [BarInput]
     let stopLoss: BarInput?
     let trailing: BarInput?
     let takeProfit: BarInput?
@@ -28,7 +33,11 @@ struct StrategyProgram {
     /// warm-up: buy & hold starts here, decisions one bar later).
     let indicatorWarmup: Int
     /// ATR(14) of the traded symbol, when slippage is a multiple of it.
-    let atr: [Double]?
+    let atr: BarInput?
+
+    /// The names of the expressions a run adds to the strategy's graph.
+    static let volatilityOutput = "sextant.volatility"
+    static let atrOutput = "sextant.atr"
 
     /// Compiles the strategy for one param point, evaluates what the simulation reads, and runs `body`
     /// with the program. The program reads the evaluated columns in place: it is valid only in `body`.
@@ -36,18 +45,54 @@ struct StrategyProgram {
         _ strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings,
         _ body: (StrategyProgram) -> Result
     ) -> Result {
-        let graph = Planner.plan(strategy, params: params)
+        let graph = Planner.plan(strategy, params: params, extra: extraExpressions(strategy, settings))
         let outputs = Self.simulated(graph.outputs)
         let needed = Self.marketNodes(graph, outputs: Array(outputs.values))
         return BatchEvaluator.withColumns(of: needed, in: graph, data: data) { columns in
-            body(
-                StrategyProgram(
-                    strategy: strategy, graph: graph, outputs: outputs, columns: columns, data: data, settings: settings
-                ))
+            body(StrategyProgram(strategy: strategy, graph: graph, outputs: outputs, columns: columns))
         }
     }
 
-    /// The outputs the simulation reads (signals, size, stops, limits; not the `let`s), by name.
+    /// The expressions a run needs besides the strategy's own: the annualized volatility of
+    /// `vol_target` (`stddev(close / close[1] − 1, length) · √periods`) and ATR(14) for ATR slippage.
+    /// Built as checked trees over the strategy's own arguments, so a param length stays a param.
+    static func extraExpressions(_ strategy: CheckedStrategy, _ settings: BacktestSettings) -> [(
+        name: String, expr: CheckedExpr
+    )] {
+        var extra: [(name: String, expr: CheckedExpr)] = []
+        if let size = strategy.section("size"), case .call(let builtin, let arguments) = size.node,
+            builtin.name == "vol_target", arguments.count == 3,
+            let stddev = BuiltinTable.lookup("stddev"), let sqrt = BuiltinTable.lookup("sqrt")
+        {
+            let span = size.span
+            func number(_ value: Double) -> CheckedExpr {
+                CheckedExpr(.number(value), type: .number, stage: .const, span: span)
+            }
+            func series(_ node: CheckedExpr.Node) -> CheckedExpr {
+                CheckedExpr(node, type: .numberSeries, stage: .market, span: span)
+            }
+            let close = series(.bar(.close, alias: nil))
+            let returns = series(
+                .binary(.subtract, series(.binary(.divide, close, series(.history(close, number(1))))), number(1)))
+            let deviation = series(.call(stddev, [returns, arguments[1], number(1)]))
+            let scale = CheckedExpr(.call(sqrt, [arguments[2]]), type: .number, stage: .const, span: span)
+            extra.append((volatilityOutput, series(.binary(.multiply, deviation, scale))))
+        }
+        if case .atr = settings.slippage, let atr = BuiltinTable.lookup("atr") {
+            let span = strategy.document.name.span
+            extra.append(
+                (
+                    atrOutput,
+                    CheckedExpr(
+                        .call(atr, [CheckedExpr(.number(14), type: .number, stage: .const, span: span)]),
+                        type: .numberSeries, stage: .market, span: span)
+                ))
+        }
+        return extra
+    }
+
+    /// The outputs the simulation reads (signals, size, stops, limits, the run's extra expressions;
+    /// not the `let`s), by name.
     static func simulated(_ outputs: [Graph.Output]) -> [String: NodeID] {
         Dictionary(
             outputs.filter { !$0.name.hasPrefix("let.") }.map { ($0.name, $0.node) },
@@ -65,30 +110,36 @@ struct StrategyProgram {
         return Array(Set(wanted.filter { graph[$0].stage == .market })).sorted { $0.index < $1.index }
     }
 
-    /// A program over an evaluated graph: `outputs` names the strategy's outputs (`entry.long`, `size`…)
-    /// in `graph` (one point of a `SweepPlan`, or a single plan), `columns` holds `marketNodes`' columns
-    /// (borrowed: the program must not outlive them).
+    /// A backtest program over an evaluated graph: `outputs` names the strategy's outputs (`entry.long`,
+    /// `size`…) in `graph` (one point of a `SweepPlan`, or a single plan), `columns` holds
+    /// `marketNodes`' columns (borrowed: the program must not outlive them).
     init(
         strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID],
-        columns: [NodeID: UnsafeBufferPointer<Double>],
-        data: MarketData, settings: BacktestSettings
+        columns: [NodeID: UnsafeBufferPointer<Double>]
     ) {
-        var sizingNode: GraphNode?
-        if let node = outputs["size"], case .kernel = graph[node].operation, graph[node].stage == .state,
-            !graph[node].inputs.isEmpty
-        {
-            sizingNode = graph[node]
-        }
         let state = StateEvaluator(graph, columns: columns, roots: Array(outputs.values))
-        self.state = state
-
-        func input(_ node: NodeID) -> BarInput {
+        self.init(strategy: strategy, graph: graph, outputs: outputs, state: state) { node in
             switch graph[node].stage {
             case .const, .param: BarInput(source: .constant(graph[node].constant ?? .nan))
-            case .market: BarInput(source: columns[node].map { .column($0) } ?? .constant(.nan))
-            case .state: BarInput(source: .state(node))
+            case .market: columns[node].map { BarInput(source: .column($0)) } ?? .missing
+            case .state: BarInput(source: .state(state, node))
             }
         }
+    }
+
+    /// A live program: every value is read from `evaluator` after its latest update.
+    init(strategy: CheckedStrategy, evaluator: StreamEvaluator) {
+        let graph = evaluator.graph
+        self.init(strategy: strategy, graph: graph, outputs: Self.simulated(graph.outputs), state: nil) { node in
+            graph[node].constant.map { BarInput(source: .constant($0)) } ?? BarInput(source: .live(evaluator, node))
+        }
+    }
+
+    private init(
+        strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID], state: StateEvaluator?,
+        input: (NodeID) -> BarInput
+    ) {
+        self.state = state
         func output(_ path: String) -> BarInput? { outputs[path].map(input) }
         /// A duration in bars: `5 bars` or `30` as written, `2d` converted with the strategy's timeframe.
         func bars(_ path: String) -> BarInput? {
@@ -99,7 +150,6 @@ struct StrategyProgram {
             let timeframe = Double(strategy.document.timeframe?.value.seconds ?? 86_400)
             return BarInput(source: .constant((amount * seconds / timeframe).rounded(.up)))
         }
-
         entryLong = output("entry.long")
         entryShort = output("entry.short")
         exitLong = output("exit.long")
@@ -113,39 +163,46 @@ struct StrategyProgram {
         maxDrawdown = output("risk.max_drawdown")
         cooldown = bars("risk.cooldown")
         maxTradesPerDay = output("risk.max_trades_per_day")
+        atr = output(Self.atrOutput)
 
-        let close = data.columns[nil]?[.close] ?? []
-        if let node = sizingNode, case .kernel(let name, let settings) = node.operation {
-            let arguments = node.inputs.map(input)
-            func argument(_ index: Int) -> BarInput {
-                index < arguments.count ? arguments[index] : BarInput(source: .constant(.nan))
-            }
+        if let node = outputs["size"], case .kernel(let name, _) = graph[node].operation, graph[node].stage == .state,
+            !graph[node].inputs.isEmpty
+        {
+            let arguments = graph[node].inputs.map(input)
             switch name {
-            case "units": sizing = .units(argument(0))
-            case "cash_amount": sizing = .cashAmount(argument(0))
-            case "percent_equity": sizing = .percentEquity(argument(0))
-            case "risk_fraction": sizing = .riskFraction(fraction: argument(0), stop: argument(1))
-            case "kelly": sizing = .kelly(winRate: argument(0), payoff: argument(1), scale: argument(2))
+            case "units": (sizing, sizingArguments) = (.units, arguments)
+            case "cash_amount": (sizing, sizingArguments) = (.cashAmount, arguments)
+            case "percent_equity": (sizing, sizingArguments) = (.percentEquity, arguments)
+            case "risk_fraction": (sizing, sizingArguments) = (.riskFraction, arguments)
+            case "kelly": (sizing, sizingArguments) = (.kelly, arguments)
             case "vol_target":
-                let length = settings.first?.value ?? 20
-                let periods = settings.count > 1 ? settings[1].value : 252
-                sizing = .volTarget(
-                    target: argument(0), volatility: Self.volatility(close, length: length, periods: periods))
-            default: sizing = .allIn
+                (sizing, sizingArguments) = (
+                    .volTarget, [arguments.first ?? .missing, output(Self.volatilityOutput) ?? .missing]
+                )
+            default: (sizing, sizingArguments) = (.allIn, [])
             }
         } else if let size = output("size") {
-            sizing = .units(size)
+            (sizing, sizingArguments) = (.units, [size])
         } else {
-            sizing = .allIn
+            (sizing, sizingArguments) = (.allIn, [])
         }
+        // The run's own expressions (volatility, ATR slippage) are not the strategy's indicators: they
+        // must not move its first decision.
+        indicatorWarmup = Self.indicatorWarmup(
+            graph, roots: outputs.filter { !$0.key.hasPrefix("sextant.") }.map(\.value))
+    }
 
-        indicatorWarmup = Self.indicatorWarmup(graph, roots: Array(outputs.values))
-        if case .atr = settings.slippage {
-            let fields = data.columns[nil] ?? [:]
-            atr = Self.run("atr", [fields[.high] ?? [], fields[.low] ?? [], close], settings: [14])
-        } else {
-            atr = nil
-        }
+    /// What an order decided at `bar` carries to its fill.
+    func parameters(at bar: Int) -> OrderParameters {
+        func argument(_ index: Int) -> Double { index < sizingArguments.count ? sizingArguments[index].at(bar) : .nan }
+        var parameters = OrderParameters()
+        parameters.sizing = (argument(0), argument(1), argument(2))
+        parameters.stopLoss = stopLoss?.at(bar) ?? .nan
+        parameters.trailing = trailing?.at(bar) ?? .nan
+        parameters.takeProfit = takeProfit?.at(bar) ?? .nan
+        parameters.maxPosition = maxPosition?.at(bar) ?? .nan
+        parameters.atr = atr?.at(bar) ?? .nan
+        return parameters
     }
 
     /// The largest warm-up of the numeric market-stage series in the graph (conditions excluded: a
@@ -153,31 +210,5 @@ struct StrategyProgram {
     static func indicatorWarmup(_ graph: Graph, roots: [NodeID]) -> Int {
         graph.cone(of: roots).map { graph[$0] }.filter { $0.stage == .market && !$0.type.isBoolean }
             .map(\.warmup).max() ?? 0
-    }
-
-    /// Annualized volatility of one-bar close returns: population stddev over `length` × √periods.
-    static func volatility(_ close: [Double], length: Double, periods: Double) -> [Double] {
-        var returns = [Double](repeating: .nan, count: close.count)
-        for index in close.indices.dropFirst() { returns[index] = close[index] / close[index - 1] - 1 }
-        let deviation = run("stddev", [returns], settings: [length, 1])
-        return deviation.map { $0 * periods.squareRoot() }
-    }
-
-    /// Runs a builtin's batch kernel over whole columns.
-    static func run(_ name: String, _ inputs: [[Double]], settings: [Double]) -> [Double] {
-        let count = inputs.first?.count ?? 0
-        guard let kernel = BuiltinTable.lookup(name)?.kernel, inputs.allSatisfy({ $0.count == count }) else {
-            return [Double](repeating: .nan, count: count)
-        }
-        var output = [Double](repeating: .nan, count: count)
-        func bind(_ index: Int, _ pointers: [UnsafeBufferPointer<Double>]) {
-            if index == inputs.count {
-                output.withUnsafeMutableBufferPointer { kernel.batch(pointers, settings, [$0]) }
-                return
-            }
-            inputs[index].withUnsafeBufferPointer { bind(index + 1, pointers + [$0]) }
-        }
-        bind(0, [])
-        return output
     }
 }

@@ -36,26 +36,28 @@ public enum Backtester {
         let drawdowns = Drawdowns(equity: simulator.equity, time: data.time)
         let stats = statistics(of: simulator, program: program, drawdowns: drawdowns)
         var warnings = simulator.warnings
-        if !simulator.trades.isEmpty, !settings.closeAtEnd {
+        if !simulator.broker.trades.isEmpty, !settings.closeAtEnd {
             warnings.append(
-                "\(simulator.trades.count) trade(s) still open at the end: marked at the last close in the equity, "
+                "\(simulator.broker.trades.count) trade(s) still open at the end: marked at the last close in the equity, "
                     + "left out of the trade statistics (use --close-at-end to count them)")
         }
         let values = Planner.values(of: strategy, params)
         return BacktestResult(
             strategy: strategy.document.name.value, file: strategy.document.file.path,
             params: strategy.params.map { ($0.name, values[$0.name] ?? $0.value) }, settings: settings, stats: stats,
-            trades: simulator.closed, openTrades: simulator.openRecords(), time: data.time, equity: simulator.equity,
-            drawdown: drawdowns.values, rejections: simulator.rejections, firstDecisionBar: simulator.firstDecisionBar,
+            trades: simulator.broker.closed, openTrades: simulator.openRecords(), time: data.time,
+            equity: simulator.equity,
+            drawdown: drawdowns.values, rejections: simulator.broker.rejections,
+            firstDecisionBar: simulator.firstDecisionBar,
             warnings: warnings)
     }
 
     static func statistics(of simulator: Simulator, program: StrategyProgram, drawdowns: Drawdowns) -> BacktestStats {
         var stats = StatsCalculator.compute(
-            time: simulator.time, close: simulator.close, equity: simulator.equity, closed: simulator.closed,
+            time: simulator.time, close: simulator.close, equity: simulator.equity, closed: simulator.broker.closed,
             firstTradingBar: program.indicatorWarmup, drawdowns: drawdowns)
-        stats.rejectedOrders = simulator.rejections.count { $0.action == .rejected }
-        stats.shrunkOrders = simulator.rejections.count { $0.action == .shrunk }
+        stats.rejectedOrders = simulator.broker.rejections.count { $0.action == .rejected }
+        stats.shrunkOrders = simulator.broker.rejections.count { $0.action == .shrunk }
         return stats
     }
 }

@@ -1,10 +1,12 @@
 /// A trade while it is open: its fill, its stop levels, and what its trailing stop has seen.
-struct OpenTrade {
+struct OpenTrade: Sendable {
     /// Units, negative for shorts.
     var size: Double
     /// Entry fill price (after spread and slippage).
     var entryPrice: Double
     var entryBar: Int
+    /// The entry bar's time.
+    var entryTime: Int64
     /// Stop-loss price (NaN: none).
     var stopLoss: Double
     /// Take-profit price (NaN: none).

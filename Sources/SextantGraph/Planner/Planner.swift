@@ -22,9 +22,15 @@ public struct Planner {
 
     /// The graph of a strategy: one output per `let` and per section, in document order.
     /// `params` overrides the declared defaults; unknown names are ignored.
-    public static func plan(_ strategy: CheckedStrategy, params overrides: [String: Double] = [:]) -> Graph {
+    /// `extra` adds named expressions checked in the strategy's scope (a backtest's volatility for
+    /// `vol_target`, ATR for slippage) to the same graph, so they share its nodes.
+    public static func plan(
+        _ strategy: CheckedStrategy, params overrides: [String: Double] = [:],
+        extra: [(name: String, expr: CheckedExpr)] = []
+    ) -> Graph {
         var planner = Planner(params: values(of: strategy, overrides), lets: letTable(strategy))
         planner.addOutputs(of: strategy)
+        for (name, expr) in extra { planner.builder.output(name, planner.lower(expr)) }
         return planner.builder.finished()
     }
 

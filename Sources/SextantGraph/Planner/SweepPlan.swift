@@ -13,8 +13,12 @@ public struct SweepPlan: Sendable {
     /// Each point's named outputs (`entry.long`, `let.fast_ma`…), in document order.
     public let outputs: [[Graph.Output]]
 
-    /// Plans `points` (each a set of param overrides) of a strategy into one graph.
-    public init(_ strategy: CheckedStrategy, points overrides: [[String: Double]]) {
+    /// Plans `points` (each a set of param overrides) of a strategy into one graph; `extra` adds named
+    /// expressions to every point (see `Planner.plan(_:params:extra:)`).
+    public init(
+        _ strategy: CheckedStrategy, points overrides: [[String: Double]],
+        extra: [(name: String, expr: CheckedExpr)] = []
+    ) {
         var planner = Planner(params: [:], lets: Planner.letTable(strategy))
         var names: [[String]] = []
         var resolved: [[String: Double]] = []
@@ -26,6 +30,10 @@ public struct SweepPlan: Sendable {
             for named in strategy.lets + strategy.sections {
                 planner.builder.output("\(index)\u{0}\(named.path)", planner.lower(named.expr))
                 pointNames.append(named.path)
+            }
+            for (name, expr) in extra {
+                planner.builder.output("\(index)\u{0}\(name)", planner.lower(expr))
+                pointNames.append(name)
             }
             names.append(pointNames)
         }

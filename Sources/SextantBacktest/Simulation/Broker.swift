@@ -1,0 +1,328 @@
+import SextantCore
+
+/// The book and the fill model: cash, open trades, stops, commissions, slippage and spread — everything
+/// about an account that does not depend on how decisions are made. The backtest drives it from its bar
+/// loop; the engine's paper adapter drives the same type from the live bar stream, so both fill alike.
+///
+/// Bars are identified by an index (for trade records) and a time; nothing here reads a later bar.
+struct Broker: Sendable {
+    let settings: BacktestSettings
+    let sizing: Sizing
+    /// Bar times are dates only (for readable record times).
+    let dateOnly: Bool
+
+    private(set) var cash: Double
+    private(set) var trades: [OpenTrade] = []
+    private(set) var closed: [TradeRecord] = []
+    private(set) var rejections: [OrderRejection] = []
+    /// The highest equity marked so far.
+    private(set) var peak: Double
+    /// Equity at the end of the previous UTC day, for `day_pnl` and `max_daily_loss`.
+    private(set) var dayStartEquity: Double
+    private var day: Int64 = .min
+    private var lastEquity: Double
+    /// Entries filled in the current UTC day.
+    private(set) var entriesToday = 0
+    /// The bar of the latest losing exit, for `risk.cooldown`.
+    private(set) var lastLossExitBar = Int.min / 2
+
+    init(settings: BacktestSettings, sizing: Sizing, dateOnly: Bool) {
+        self.settings = settings
+        self.sizing = sizing
+        self.dateOnly = dateOnly
+        cash = settings.cash
+        peak = settings.cash
+        dayStartEquity = settings.cash
+        lastEquity = settings.cash
+        trades.reserveCapacity(max(1, settings.pyramiding))
+    }
+
+    // MARK: - Account
+
+    /// Cash plus the open trades marked at `price`.
+    @inline(__always)
+    func markedEquity(at price: Double) -> Double {
+        var value = cash
+        for trade in trades { value += trade.size * (price - trade.entryPrice) }
+        return value
+    }
+
+    /// Signed units held.
+    var position: Double { trades.reduce(0) { $0 + $1.size } }
+
+    /// Marks the book at a bar's close: returns the equity, tracks its peak and the day's start.
+    mutating func mark(time: Int64, close: Double) -> Double {
+        let value = markedEquity(at: close)
+        let today = UTCTime.day(of: time)
+        if today != day {
+            dayStartEquity = day == .min ? settings.cash : lastEquity
+            day = today
+            entriesToday = 0
+        }
+        if value > peak { peak = value }
+        lastEquity = value
+        return value
+    }
+
+    /// The account as state-stage expressions read it at a bar's close.
+    func snapshot(bar: Int, close: Double, equity value: Double) -> AccountSnapshot {
+        var account = AccountSnapshot()
+        account.equity = value
+        account.drawdown = peak > 0 ? max(0, 1 - value / peak) : 0
+        account.dayPnl = value - dayStartEquity
+        var units = 0.0
+        var cost = 0.0
+        var exposure = 0.0
+        var first = Int.max
+        for trade in trades {
+            units += trade.size
+            cost += trade.size * trade.entryPrice
+            exposure += abs(trade.size) * close
+            first = min(first, trade.entryBar)
+        }
+        account.position = units
+        account.cash = max(0, value - exposure)
+        if !trades.isEmpty, units != 0 {
+            account.entryPrice = cost / units
+            account.barsInTrade = Double(bar - first)
+            account.openPnl = units * close - cost
+        }
+        return account
+    }
+
+    /// Equity at or below zero ends a run, as in Backtesting.py: every trade closes at this close and
+    /// the cash is 0.
+    mutating func ruin(bar: Int, time: Int64, close: Double) {
+        closeTrades(long: nil, price: close, bar: bar, time: time, reason: .end, slippage: nil)
+        cash = 0
+    }
+
+    // MARK: - Fills
+
+    /// Fills orders at one price: closes first, so that an entry is sized from the cash they free
+    /// (Backtesting.py's `position.close()` puts its order at the front of the queue).
+    mutating func fill(_ orders: [PendingOrder], bar: Int, time: Int64, price: Double) {
+        for order in orders where order.isClose { fill(order, bar: bar, time: time, price: price) }
+        for order in orders where !order.isClose { fill(order, bar: bar, time: time, price: price) }
+    }
+
+    mutating func fill(_ order: PendingOrder, bar: Int, time: Int64, price: Double) {
+        switch order.kind {
+        case .close(let long, let reason):
+            closeTrades(long: long, price: price, bar: bar, time: time, reason: reason, slippage: order.parameters.atr)
+        case .open(let long):
+            openTrade(long: long, price: price, bar: bar, time: time, parameters: order.parameters)
+        }
+    }
+
+    /// Slippage against the trader: buys fill higher, sells lower.
+    @inline(__always)
+    func slipped(_ price: Double, buy: Bool, atr: Double) -> Double {
+        if case .none = settings.slippage { return price }
+        let distance = settings.slippage.distance(price: price, atr: atr)
+        return buy ? price + distance : price - distance
+    }
+
+    mutating func openTrade(long: Bool, price quoted: Double, bar: Int, time: Int64, parameters: OrderParameters) {
+        guard quoted.isFinite, quoted > 0 else { return }
+        let raw = slipped(quoted, buy: long, atr: parameters.atr)
+        let adjusted = raw * (1 + (long ? settings.spread : -settings.spread))
+        let commission = settings.commission
+        let marked = markedEquity(at: raw)
+        var exposure = 0.0
+        for trade in trades { exposure += abs(trade.size) * raw }
+        let margin = max(0, marked - exposure)
+        // Cost of one unit including its commission, as Backtesting.py sizes relative orders.
+        let fraction = 1 - 0x1p-52
+        let unitCost = adjusted + commission.of(units: fraction, price: raw) / fraction
+        let (a, b, c) = parameters.sizing
+
+        var units: Double
+        switch sizing {
+        case .allIn: units = Self.floorDivide(margin * fraction, unitCost)
+        case .units: units = a.rounded(.towardZero)
+        case .cashAmount: units = (a / unitCost).rounded(.down)
+        case .percentEquity: units = (marked * a / unitCost).rounded(.down)
+        case .riskFraction: units = (marked * a / abs(b)).rounded(.down)
+        case .kelly: units = (marked * ((a - (1 - a) / b) * c) / unitCost).rounded(.down)
+        case .volTarget: units = (marked * a / (b * raw)).rounded(.down)
+        }
+        let requested = units
+        guard units.isFinite, units >= 1 else {
+            reject(bar: bar, time: time, long: long, reason: .zeroSize, requested: requested, filled: 0)
+            return
+        }
+        let limit = parameters.maxPosition
+        if !limit.isNaN {
+            let held = trades.reduce(0) { $0 + abs($1.size) }
+            let allowed = (abs(limit) / raw).rounded(.down) - held
+            if allowed < units {
+                guard allowed >= 1 else {
+                    reject(bar: bar, time: time, long: long, reason: .maxPosition, requested: requested, filled: 0)
+                    return
+                }
+                units = allowed
+                reject(
+                    bar: bar, time: time, long: long, reason: .maxPosition, requested: requested, filled: units,
+                    shrunk: true)
+            }
+        }
+        if units * unitCost > margin {
+            let affordable = Self.floorDivide(margin, unitCost)
+            guard affordable >= 1 else {
+                reject(bar: bar, time: time, long: long, reason: .insufficientCash, requested: requested, filled: 0)
+                return
+            }
+            reject(
+                bar: bar, time: time, long: long, reason: .insufficientCash, requested: units, filled: affordable,
+                shrunk: true)
+            units = affordable
+        }
+        let size = long ? units : -units
+        cash -= commission.of(units: size, price: adjusted)
+        entriesToday += 1
+        let direction = long ? 1.0 : -1.0
+        var trade = OpenTrade(
+            size: size, entryPrice: adjusted, entryBar: bar, entryTime: time, stopLoss: .nan, takeProfit: .nan,
+            trailingStop: .nan)
+        if parameters.stopLoss.isFinite { trade.stopLoss = adjusted - direction * abs(parameters.stopLoss) }
+        if parameters.takeProfit.isFinite { trade.takeProfit = adjusted + direction * abs(parameters.takeProfit) }
+        if parameters.trailing.isFinite { trade.trailingStop = adjusted - direction * abs(parameters.trailing) }
+        trades.append(trade)
+    }
+
+    /// Closes the open trades of a side (nil: all) at `price`, with exit slippage unless `slippage` is nil.
+    mutating func closeTrades(
+        long: Bool?, price quoted: Double, bar: Int, time: Int64, reason: ExitReason, slippage atr: Double?
+    ) {
+        var index = 0
+        while index < trades.count {
+            let trade = trades[index]
+            guard long == nil || trade.isLong == long else {
+                index += 1
+                continue
+            }
+            let price = atr.map { slipped(quoted, buy: !trade.isLong, atr: $0) } ?? quoted
+            close(trade, at: price, bar: bar, time: time, reason: reason)
+            trades.remove(at: index)
+        }
+    }
+
+    /// Books the exit of one trade (the caller removes it from `trades`).
+    private mutating func close(_ trade: OpenTrade, at price: Double, bar: Int, time: Int64, reason: ExitReason) {
+        let commission = settings.commission
+        let exitFee = commission.of(units: trade.size, price: price)
+        let entryFee = commission.of(units: trade.size, price: trade.entryPrice)
+        let gross = trade.size * (price - trade.entryPrice)
+        cash += gross - exitFee
+        let fees = entryFee + exitFee
+        let pnl = gross - fees
+        let returnFraction =
+            (trade.isLong ? 1 : -1) * (price / trade.entryPrice - 1) - fees / (abs(trade.size) * trade.entryPrice)
+        if pnl < 0 { lastLossExitBar = bar }
+        closed.append(
+            TradeRecord(
+                entryBar: trade.entryBar, exitBar: bar, entryTime: iso(trade.entryTime), exitTime: iso(time),
+                size: trade.size, entryPrice: trade.entryPrice, exitPrice: price, pnl: pnl,
+                returnPct: returnFraction * 100, commission: fees, exitReason: reason,
+                durationSeconds: Double(time - trade.entryTime)))
+    }
+
+    // MARK: - Stops
+
+    /// Stops within a bar: a gap through a level fills at the open; when a bar touches both the stop and
+    /// the take-profit, the stop is assumed first (the conservative reading of an unknown path). `atr`
+    /// is the latest ATR known before the bar, for ATR slippage.
+    mutating func checkStops(bar: Int, time: Int64, open: Double, high: Double, low: Double, atr: Double) {
+        var index = 0
+        while index < trades.count {
+            let trade = trades[index]
+            let direction = trade.isLong ? 1.0 : -1.0
+            var stop = trade.stopLoss
+            var stopReason = ExitReason.stopLoss
+            if !trade.trailingStop.isNaN, stop.isNaN || direction * (trade.trailingStop - stop) > 0 {
+                stop = trade.trailingStop
+                stopReason = .trailingStop
+            }
+            let target = trade.takeProfit
+            // Prices in the trade's favour are larger after multiplying by `direction`.
+            let o = direction * open
+            let adverse = direction * (trade.isLong ? low : high)
+            let favourable = direction * (trade.isLong ? high : low)
+            var exit: (price: Double, reason: ExitReason)?
+            if !stop.isNaN, o <= direction * stop {
+                exit = (open, stopReason)
+            } else if !target.isNaN, o >= direction * target {
+                exit = (open, .takeProfit)
+            } else if !stop.isNaN, adverse <= direction * stop {
+                exit = (stop, stopReason)
+            } else if !target.isNaN, favourable >= direction * target {
+                exit = (target, .takeProfit)
+            }
+            guard let exit else {
+                index += 1
+                continue
+            }
+            close(
+                trade, at: slipped(exit.price, buy: !trade.isLong, atr: atr), bar: bar, time: time, reason: exit.reason)
+            trades.remove(at: index)
+        }
+    }
+
+    /// Moves trailing stops after a close: the level follows the close by the trailing distance of this
+    /// bar and never moves back. It applies from the next bar on.
+    mutating func ratchetTrailingStops(close: Double, distance: Double) {
+        let distance = abs(distance)
+        guard distance.isFinite else { return }
+        for index in trades.indices where !trades[index].trailingStop.isNaN {
+            if trades[index].isLong {
+                trades[index].trailingStop = max(trades[index].trailingStop, close - distance)
+            } else {
+                trades[index].trailingStop = min(trades[index].trailingStop, close + distance)
+            }
+        }
+    }
+
+    // MARK: - Records
+
+    mutating func reject(
+        bar: Int, time: Int64, long: Bool, reason: RejectionReason, requested: Double, filled: Double,
+        shrunk: Bool = false
+    ) {
+        let sign = long ? 1.0 : -1.0
+        rejections.append(
+            OrderRejection(
+                bar: bar, time: iso(time), side: long.sideName, action: shrunk ? .shrunk : .rejected, reason: reason,
+                requested: requested.isNaN ? requested : sign * requested, filled: sign * filled))
+    }
+
+    func iso(_ time: Int64) -> String { UTCTime.iso8601(time, dateOnly: false) }
+
+    /// Open trades as records, marked at `close` (the last bar's).
+    func openRecords(close: Double) -> [TradeRecord] {
+        trades.map { trade in
+            let entryFee = settings.commission.of(units: trade.size, price: trade.entryPrice)
+            let gross = trade.size * (close - trade.entryPrice)
+            let returnFraction =
+                (trade.isLong ? 1 : -1) * (close / trade.entryPrice - 1)
+                - entryFee / (abs(trade.size) * trade.entryPrice)
+            return TradeRecord(
+                entryBar: trade.entryBar, exitBar: nil, entryTime: iso(trade.entryTime), exitTime: nil,
+                size: trade.size, entryPrice: trade.entryPrice, exitPrice: close, pnl: gross - entryFee,
+                returnPct: returnFraction * 100, commission: entryFee, exitReason: nil, durationSeconds: nil)
+        }
+    }
+
+    /// Python's float `//` (Backtesting.py sizes with it): floor of the quotient, computed as CPython
+    /// does so that a quotient that rounds up to a whole number is not off by one.
+    static func floorDivide(_ a: Double, _ b: Double) -> Double {
+        guard b != 0, a.isFinite, b.isFinite else { return .nan }
+        let mod = a.truncatingRemainder(dividingBy: b)
+        var div = (a - mod) / b
+        if mod != 0, (b < 0) != (mod < 0) { div -= 1 }
+        guard div != 0 else { return 0 }
+        var floorDiv = div.rounded(.down)
+        if div - floorDiv > 0.5 { floorDiv += 1 }
+        return floorDiv
+    }
+}
