@@ -1,0 +1,103 @@
+public import SextantCore
+public import SextantGraph
+public import SextantLanguage
+
+/// A strategy fed one bar at a time: the engine's path (dry-run and live). The same graph as the
+/// backtest evaluated by a `StreamEvaluator` (bit-identical to the batch columns), the same
+/// `DecisionRules`, and a `PaperBook` with the same fill model — so a dry-run over history makes the
+/// backtest's trades.
+///
+/// Per bar, in the backtest's order: `open(_:)` fills the orders approved at the previous close and
+/// runs the stops; `close(_:)` marks the book, updates the graph and returns the new intents; the caller
+/// (the engine's risk gate) approves some and hands them back to `approve(_:)` — exactly once per bar,
+/// with an empty list when it approves nothing, because trailing stops move there.
+public final class LiveStrategy {
+    /// The checked strategy.
+    public let strategy: CheckedStrategy
+    /// The fill and cost model.
+    public let settings: BacktestSettings
+    /// The book orders fill into.
+    public private(set) var book: PaperBook
+    let evaluator: StreamEvaluator
+    let program: StrategyProgram
+    /// Bars seen so far (the index of the next bar).
+    public private(set) var barCount = 0
+    private var pending: [OrderIntent] = []
+    private var atr = Double.nan
+    private var lastBar: Bar?
+    private var stopped = false
+    /// `close(_:)` decided on the latest bar and `approve(_:)` has not run yet.
+    private var decided = false
+    /// Notes about the session (equity exhausted…).
+    public private(set) var warnings: [String] = []
+
+    /// A session of `strategy` at the param values `params`.
+    public init(_ strategy: CheckedStrategy, params: [String: Double] = [:], settings: BacktestSettings) {
+        self.strategy = strategy
+        self.settings = settings
+        let graph = Planner.plan(
+            strategy, params: params, extra: StrategyProgram.extraExpressions(strategy, settings))
+        evaluator = StreamEvaluator(graph)
+        program = StrategyProgram(strategy: strategy, evaluator: evaluator)
+        book = PaperBook(broker: Broker(settings: settings, sizing: program.sizing, dateOnly: false))
+    }
+
+    /// The first bar on which the strategy decides (its warm-up + 1, as the backtest).
+    public var firstDecisionBar: Int { program.indicatorWarmup + 1 }
+
+    /// Bars of history the strategy needs before its first decision.
+    public var warmup: Int { evaluator.graph.warmup }
+
+    /// The bar's open: fills the approved orders and runs the stops.
+    public func open(_ bar: Bar) {
+        guard !stopped else { return }
+        if !pending.isEmpty {
+            book.fill(pending, bar: barCount, time: bar.time, price: bar.open)
+            pending.removeAll(keepingCapacity: true)
+        }
+        book.checkStops(bar: barCount, bar: bar, atr: atr)
+    }
+
+    /// The bar's close: marks the book, updates the graph, and returns the orders the strategy decides
+    /// (none during the warm-up). Call `approve(_:)` with those the risk gate lets through.
+    public func close(_ bar: Bar) -> [OrderIntent] {
+        defer {
+            barCount += 1
+            lastBar = bar
+        }
+        guard !stopped else { return [] }
+        let index = barCount
+        let value = book.broker.mark(time: bar.time, close: bar.close)
+        if value <= 0, index >= firstDecisionBar {
+            book.broker.ruin(bar: index, time: bar.time, close: bar.close)
+            stopped = true
+            warnings.append("equity fell to zero or below at bar \(index): the session stopped there")
+            return []
+        }
+        let snapshot = book.broker.snapshot(bar: index, close: bar.close, equity: value)
+        evaluator.update(time: bar.time, bars: [nil: bar], state: snapshot)
+        atr = program.atr?.at(index) ?? .nan
+        guard index >= firstDecisionBar else { return [] }
+        decided = true
+        return DecisionRules.decide(
+            at: index, time: bar.time, equity: value, program: program, broker: &book.broker
+        ).map { OrderIntent($0, time: bar.time) }
+    }
+
+    /// Orders approved at this bar's close: filled at once with `fill: close`, else at the next open.
+    /// Then the trailing stops follow this close.
+    public func approve(_ intents: [OrderIntent]) {
+        guard decided, let bar = lastBar else { return }
+        decided = false
+        let index = barCount - 1
+        if !intents.isEmpty {
+            switch settings.fill {
+            case .nextOpen: pending = intents
+            case .close: book.fill(intents, bar: index, time: bar.time, price: bar.close)
+            }
+        }
+        if !book.broker.trades.isEmpty, let trailing = program.trailing {
+            book.broker.ratchetTrailingStops(close: bar.close, distance: trailing.at(index))
+        }
+    }
+}
