@@ -2,7 +2,7 @@ public import ArgumentParser
 import Foundation
 
 /// The `sextant` command: a thin front over the Sextant modules.
-public struct SextantCommand: ParsableCommand {
+public struct SextantCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sextant",
         abstract: "Check, explain and run trading strategies written in the Sextant language.",
@@ -13,6 +13,7 @@ public struct SextantCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             LintCommand.self, ExplainCommand.self, EvalCommand.self, BacktestCommand.self, OptimizeCommand.self,
+            DryRunCommand.self,
             TestCommand.self, FunctionsCommand.self, SchemaCommand.self,
             DiagnosticsCommand.self,
         ]
@@ -21,10 +22,14 @@ public struct SextantCommand: ParsableCommand {
     public init() {}
 
     /// Runs the command line, mapping usage errors to exit status 2 (0 clean, 1 findings, 2 usage).
-    public static func runMain(_ arguments: [String]? = nil) -> Never {
+    public static func runMain(_ arguments: [String]? = nil) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             Foundation.exit(0)
         } catch {
             let code = exitCode(for: error)

@@ -1,3 +1,3 @@
 import SextantCLI
 
-SextantCommand.runMain()
+await SextantCommand.runMain()

@@ -84,6 +84,26 @@ public final class LiveStrategy {
         ).map { OrderIntent($0, time: bar.time) }
     }
 
+    /// Orders closing every open trade (a `flatten` breaker, the kill switch), decided at the latest bar.
+    public func flattenIntents() -> [OrderIntent] {
+        guard let bar = lastBar else { return [] }
+        let sides = Set(book.broker.trades.map(\.isLong))
+        return sides.sorted { $0 && !$1 }.map { long in
+            OrderIntent(
+                PendingOrder(
+                    kind: .close(long: long, reason: .risk), signalBar: barCount - 1, parameters: OrderParameters()),
+                time: bar.time)
+        }
+    }
+
+    /// The units an entry would take if it filled at `price` now (the risk gate's pre-trade estimate;
+    /// the fill sizes again at its own price). 0 for a close.
+    public func estimatedUnits(_ intent: OrderIntent, at price: Double) -> Double {
+        guard intent.action == .open, price.isFinite, price > 0 else { return 0 }
+        let units = book.broker.sizing(long: intent.long, raw: price, parameters: intent.order.parameters).units
+        return units.isFinite ? max(0, units) : 0
+    }
+
     /// Orders approved at this bar's close: filled at once with `fill: close`, else at the next open.
     /// Then the trailing stops follow this close.
     public func approve(_ intents: [OrderIntent]) {

@@ -9,8 +9,13 @@ public enum TradesCSVWriter {
 
     /// The CSV text.
     public static func csv(_ result: BacktestResult) -> String {
+        csv(closed: result.trades, open: result.openTrades)
+    }
+
+    /// The CSV text of closed trades, then open ones.
+    public static func csv(closed: [TradeRecord], open: [TradeRecord]) -> String {
         var out = columns.joined(separator: ",") + "\n"
-        for trade in result.trades + result.openTrades {
+        for trade in closed + open {
             let fields: [String] = [
                 String(trade.entryBar), trade.exitBar.map { String($0) } ?? "", trade.entryTime, trade.exitTime ?? "",
                 number(trade.size), number(trade.entryPrice), number(trade.exitPrice), number(trade.pnl),

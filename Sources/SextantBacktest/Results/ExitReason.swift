@@ -12,6 +12,8 @@ public enum ExitReason: String, Sendable, Codable, CaseIterable {
     case takeProfit = "take_profit"
     /// `stops.max_bars`.
     case maxBars = "max_bars"
+    /// Closed by the engine's risk gate: a `flatten` circuit breaker or the kill switch.
+    case risk
     /// Closed by the end of the run: on the last bar with `--close-at-end`, or when equity fell to zero.
     case end
 }

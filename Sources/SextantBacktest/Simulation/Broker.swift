@@ -123,21 +123,21 @@ struct Broker: Sendable {
         return buy ? price + distance : price - distance
     }
 
-    mutating func openTrade(long: Bool, price quoted: Double, bar: Int, time: Int64, parameters: OrderParameters) {
-        guard quoted.isFinite, quoted > 0 else { return }
-        let raw = slipped(quoted, buy: long, atr: parameters.atr)
+    /// The units the sizing rule asks for at a fill at `raw` (before spread), with the cost of one
+    /// unit including its commission and the margin available.
+    func sizing(long: Bool, raw: Double, parameters: OrderParameters) -> (
+        units: Double, unitCost: Double, margin: Double
+    ) {
         let adjusted = raw * (1 + (long ? settings.spread : -settings.spread))
-        let commission = settings.commission
         let marked = markedEquity(at: raw)
         var exposure = 0.0
         for trade in trades { exposure += abs(trade.size) * raw }
         let margin = max(0, marked - exposure)
         // Cost of one unit including its commission, as Backtesting.py sizes relative orders.
         let fraction = 1 - 0x1p-52
-        let unitCost = adjusted + commission.of(units: fraction, price: raw) / fraction
+        let unitCost = adjusted + settings.commission.of(units: fraction, price: raw) / fraction
         let (a, b, c) = parameters.sizing
-
-        var units: Double
+        let units: Double
         switch sizing {
         case .allIn: units = Self.floorDivide(margin * fraction, unitCost)
         case .units: units = a.rounded(.towardZero)
@@ -147,6 +147,15 @@ struct Broker: Sendable {
         case .kelly: units = (marked * ((a - (1 - a) / b) * c) / unitCost).rounded(.down)
         case .volTarget: units = (marked * a / (b * raw)).rounded(.down)
         }
+        return (units, unitCost, margin)
+    }
+
+    mutating func openTrade(long: Bool, price quoted: Double, bar: Int, time: Int64, parameters: OrderParameters) {
+        guard quoted.isFinite, quoted > 0 else { return }
+        let raw = slipped(quoted, buy: long, atr: parameters.atr)
+        let adjusted = raw * (1 + (long ? settings.spread : -settings.spread))
+        let commission = settings.commission
+        var (units, unitCost, margin) = sizing(long: long, raw: raw, parameters: parameters)
         let requested = units
         guard units.isFinite, units >= 1 else {
             reject(bar: bar, time: time, long: long, reason: .zeroSize, requested: requested, filled: 0)

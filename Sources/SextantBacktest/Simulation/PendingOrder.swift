@@ -30,6 +30,7 @@ struct PendingOrder: Sendable {
             case .stopLoss: "stops.loss"
             case .trailingStop: "stops.trailing"
             case .takeProfit: "stops.take_profit"
+            case .risk: "risk.flatten"
             case .end: "end"
             }
         }
