@@ -42,6 +42,31 @@ public final class LiveStrategy {
         book = PaperBook(broker: Broker(settings: settings, sizing: program.sizing, dateOnly: false))
     }
 
+    /// A new version of a running strategy (a hot reload): it takes over the previous session's book,
+    /// stops and approved orders, and its graph is warmed up on `history` — the bars the engine has seen,
+    /// oldest first — so that every node holds the value a session running from the start would hold.
+    /// No decision is made during the warm-up. (State-stage nodes see the current account throughout
+    /// it: earlier account states are not replayed.)
+    public convenience init(
+        _ strategy: CheckedStrategy, params: [String: Double] = [:], settings: BacktestSettings,
+        takingOver previous: LiveStrategy, history: [Bar]
+    ) {
+        self.init(strategy, params: params, settings: settings)
+        var broker = previous.book.broker
+        broker.sizing = program.sizing
+        book = PaperBook(broker: broker)
+        pending = previous.pending
+        let snapshot = broker.snapshot(
+            bar: max(0, history.count - 1), close: history.last?.close ?? .nan,
+            equity: broker.markedEquity(at: history.last?.close ?? .nan))
+        for bar in history {
+            evaluator.update(time: bar.time, bars: [nil: bar], state: snapshot)
+            atr = program.atr?.at(barCount) ?? .nan
+            barCount += 1
+        }
+        lastBar = history.last
+    }
+
     /// The first bar on which the strategy decides (its warm-up + 1, as the backtest).
     public var firstDecisionBar: Int { program.indicatorWarmup + 1 }
 

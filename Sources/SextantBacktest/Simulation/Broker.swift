@@ -7,7 +7,8 @@ import SextantCore
 /// Bars are identified by an index (for trade records) and a time; nothing here reads a later bar.
 struct Broker: Sendable {
     let settings: BacktestSettings
-    let sizing: Sizing
+    /// The sizing rule of the strategy version trading through this book (replaced on a hot reload).
+    var sizing: Sizing
     /// Bar times are dates only (for readable record times).
     let dateOnly: Bool
 

@@ -11,8 +11,8 @@ import SextantLanguage
 /// account, each host decides, and each intent is checked by the gate; approved ones go to the paper
 /// book. Every step is an event.
 public final class DryRunEngine {
-    /// The strategies, each on its symbol.
-    public let hosts: [StrategyHost]
+    /// The strategies, each on its symbol (a hot reload replaces, adds and removes hosts between bars).
+    public var hosts: [StrategyHost]
     /// The risk gate every order passes.
     public let gate: RiskGate
     let events: any EventSink
@@ -66,6 +66,8 @@ public final class DryRunEngine {
         for host in hosts {
             var intents = host.session.close(bar)
             if flatten { intents = host.session.flattenIntents() }
+            // A retired strategy (its file was deleted) only winds down: exits and stops, no entries.
+            if host.retired { intents.removeAll { $0.action == .open } }
             var approved: [OrderIntent] = []
             // A reversal is two orders of one rule on one bar (close, then open): the leg tells them apart.
             var legs: [String: Int] = [:]

@@ -15,6 +15,22 @@ public final class StrategyHost {
     var reportedClosed = 0
     var reportedOpen: [TradeRecord] = []
 
+    /// The strategy file the host runs.
+    public var path: String?
+    /// The bytes of the running version (what a reload compares a saved file with).
+    public var source: [UInt8] = []
+    /// Retired hosts (their file was deleted) take no new entries; their exits and stops still run.
+    public var retired = false
+
+    /// A host running `session` (a new version taking over, after a hot reload).
+    public init(session: LiveStrategy, symbol: String, version: String, path: String?) {
+        name = session.strategy.document.name.value
+        self.symbol = symbol
+        self.version = version
+        self.session = session
+        self.path = path
+    }
+
     /// A host for `strategy` on `symbol`.
     public init(
         _ strategy: CheckedStrategy, symbol: String, version: String, params: [String: Double] = [:],

@@ -1,0 +1,228 @@
+import Foundation
+public import SextantBacktest
+public import SextantCore
+public import SextantLanguage
+import Synchronization
+
+/// `sextant run CONFIG.yaml`: an engine file (DSL.md §4) brought up — its strategies, risk file, paper
+/// venue and CSV feed — and run bar by bar through the `DryRunEngine`, with hot reload when the file
+/// says `watch: true`.
+///
+/// Hot reload: a `FileWatcher` reports changes of the strategy and risk files; the
+/// `ReloadCoordinator` lints and compiles each change at once and records a `reload` event (`ok` or
+/// `rejected` with the diagnostics `sextant lint --format json` prints). Accepted changes wait for the
+/// next bar boundary, where a new version takes over the old one's book, stops and approved orders
+/// and is warmed up on the bars seen so far; a rejected one leaves the running version in place. A new
+/// file starts a strategy; a deleted one is retired (no new entries; exits and stops still run).
+///
+/// Concurrency: the bar loop owns the hosts and the history; the watcher's task only reaches the
+/// mutex-guarded reload state (the queue of decided outcomes and the table of decided versions).
+public final class EngineRun: @unchecked Sendable {
+    /// The engine file.
+    public let document: EngineDocument
+    let engine: DryRunEngine
+    let bars: BarSeries
+    let settings: BacktestSettings
+    let symbol: String
+    let strategyPatterns: [String]
+    let base: URL
+    let events: any EventSink
+    private var history: [Bar] = []
+    /// Outcomes decided by the watcher and not applied yet, the table of decided versions (running ones
+    /// with every queued outcome applied: what the next change is compared with), and the latest bar time.
+    private let reloads = Mutex<
+        (queue: [ReloadOutcome<CheckedStrategy>], table: [String: LoadedFile<CheckedStrategy>], time: Int64)
+    >(([], [:], 0))
+
+    /// Reads the engine file and everything it names; nothing runs yet.
+    public init(path: String, events: any EventSink, clock: any EngineClock = SystemClock()) throws(EngineSetupError) {
+        let result = Linter.lint(path: path)
+        guard case .engine(let document) = result.checked else {
+            throw .diagnostics(result.diagnostics.filter { $0.severity == .error })
+        }
+        self.document = document
+        self.events = events
+        base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        guard let venue = document.venue, venue.adapter.value == "paper" else {
+            throw .unsupported("only the paper venue is available (`venue: {adapter: paper}`)")
+        }
+        guard let feed = document.data, feed.feed.value == "csv", let dataPath = feed.path?.value else {
+            throw .unsupported("only the csv data feed is available (`data: {feed: csv, path: …}`)")
+        }
+        var settings = BacktestSettings()
+        settings.cash = venue.cash?.value ?? settings.cash
+        settings.commission = Commission(rate: venue.commission?.value ?? 0)
+        self.settings = settings
+        let csv = FileDiscovery.resolve(dataPath, relativeTo: base)
+        do { bars = try CSVBarReader.read(path: csv) } catch {
+            throw .unsupported("\(error)")
+        }
+        symbol = URL(fileURLWithPath: csv).deletingPathExtension().lastPathComponent
+        strategyPatterns = document.strategies.map(\.value)
+        var hosts: [StrategyHost] = []
+        for pattern in strategyPatterns {
+            for found in FileDiscovery.expand(pattern, relativeTo: base) {
+                // Absolute and normalized, as the watcher reports paths.
+                let file = URL(fileURLWithPath: found).standardizedFileURL.path
+                switch Self.compile(file) {
+                case .success(let strategy):
+                    guard Self.singleSymbol(strategy) else { continue }
+                    hosts.append(Self.host(strategy, file: file, symbol: symbol, settings: settings))
+                case .failure(let error):
+                    throw .diagnostics(error.diagnostics)
+                }
+            }
+        }
+        var policy: RiskPolicy?
+        if let risk = document.risk?.value {
+            let result = Linter.lint(path: FileDiscovery.resolve(risk, relativeTo: base))
+            guard case .risk(let checked) = result.checked else {
+                throw .diagnostics(result.diagnostics.filter { $0.severity == .error })
+            }
+            policy = RiskPolicy(checked)
+        }
+        engine = DryRunEngine(
+            hosts: hosts, gate: RiskGate(policy: policy), events: events, clock: clock,
+            pace: feed.pace?.value ?? 0)
+        var table: [String: LoadedFile<CheckedStrategy>] = [:]
+        for host in hosts {
+            guard let path = host.path else { continue }
+            table[path] = LoadedFile(path: path, source: host.source, compiled: host.session.strategy)
+        }
+        let start = bars.time.first ?? 0
+        reloads.withLock { $0 = ([], table, start) }
+    }
+
+    /// The running hosts.
+    public var hosts: [StrategyHost] { engine.hosts }
+
+    /// Runs the feed to its end; with `watch: true`, reloads changed files between bars.
+    public func run() async throws {
+        let watcher: FileWatcher? = document.watch?.value == true ? try? startWatcher() : nil
+        defer { watcher?.stop() }
+        for bar in bars {
+            try Task.checkCancellation()
+            applyDecided()
+            engine.step(bar)
+            history.append(bar)
+            reloads.withLock { $0.time = bar.time }
+            if engine.pace > 0 { try await engine.clock.sleep(seconds: engine.pace) }
+        }
+        applyDecided()
+    }
+
+    /// Decides what a file change means (lint and compile now, apply at the next bar boundary) and
+    /// records the `reload` event. The watcher's task calls it; tests call it directly.
+    public func handle(_ change: FileChange) {
+        let coordinator = ReloadCoordinator<CheckedStrategy>(
+            read: { path in [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) },
+            compile: { path, bytes in Self.compile(path, bytes: bytes) })
+        reloads.withLock { state in
+            guard let outcome = coordinator.plan(for: change, loaded: state.table) else { return }
+            outcome.apply(to: &state.table)
+            state.queue.append(outcome)
+            report(outcome, time: state.time)
+        }
+    }
+
+    private func startWatcher() throws -> FileWatcher {
+        let watcher = try FileWatcher(watching: strategyPatterns, relativeTo: base.path)
+        let stream = watcher.changes
+        Task { [weak self] in
+            for await change in stream { self?.handle(change) }
+        }
+        return watcher
+    }
+
+    /// Applies the outcomes decided since the last bar: the bar boundary.
+    private func applyDecided() {
+        let outcomes = reloads.withLock { state in
+            defer { state.queue.removeAll() }
+            return state.queue
+        }
+        for outcome in outcomes {
+            switch outcome {
+            case .started(let path, let version):
+                guard Self.singleSymbol(version.compiled) else { continue }
+                let fresh = Self.host(version.compiled, file: path, symbol: symbol, settings: settings)
+                let session = LiveStrategy(
+                    version.compiled, settings: fresh.session.settings, takingOver: fresh.session, history: history)
+                let host = StrategyHost(session: session, symbol: symbol, version: version.version, path: path)
+                host.source = version.source
+                engine.hosts.append(host)
+            case .swapped(let path, _, let new):
+                guard let index = engine.hosts.firstIndex(where: { $0.path == path && !$0.retired }) else { continue }
+                let old = engine.hosts[index]
+                let session = LiveStrategy(
+                    new.compiled, settings: Self.settings(settings, for: new.compiled), takingOver: old.session,
+                    history: history)
+                let host = StrategyHost(session: session, symbol: symbol, version: new.version, path: path)
+                host.source = new.source
+                host.reportedClosed = old.reportedClosed
+                host.reportedOpen = old.reportedOpen
+                engine.hosts[index] = host
+            case .retired(let path, _):
+                for host in engine.hosts where host.path == path { host.retired = true }
+            case .rejected, .unchanged:
+                continue
+            }
+        }
+    }
+
+    private func report(_ outcome: ReloadOutcome<CheckedStrategy>, time: Int64) {
+        var fields: [(String, EngineEvent.Value)] = [("file", .string(outcome.path))]
+        switch outcome {
+        case .started(_, let version), .swapped(_, _, let version):
+            fields += [("status", .string("ok")), ("version", .string(version.version))]
+        case .retired(_, let version):
+            fields += [("status", .string("retired")), ("version", .string(version.version))]
+        case .rejected(_, let diagnostics, let kept):
+            let records = diagnostics.map(DiagnosticRecord.init)
+            let json = (try? JSONEncoder().encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+            fields += [
+                ("status", .string("rejected")), ("version", .string(kept?.version ?? "")),
+                ("diagnostics", .json(json)),
+            ]
+        case .unchanged:
+            return
+        }
+        events.emit(EngineEvent(.reload, time: time, fields: fields))
+    }
+
+    // MARK: - Compiling
+
+    static func compile(_ path: String, bytes: [UInt8]? = nil) -> Result<CheckedStrategy, ReloadCompileError> {
+        let result = bytes.map { Linter.lint(bytes: $0, path: path) } ?? Linter.lint(path: path)
+        guard case .strategy(let strategy) = result.checked else {
+            return .failure(ReloadCompileError(result.diagnostics.filter { $0.severity == .error }))
+        }
+        return .success(strategy)
+    }
+
+    /// Strategies reading several symbols need a feed per alias, which the csv feed does not give.
+    static func singleSymbol(_ strategy: CheckedStrategy) -> Bool {
+        let symbols = strategy.document.symbols
+        return !(symbols.count > 1 || symbols.contains { $0.alias != $0.symbol })
+    }
+
+    /// The venue's settings with a strategy's `orders:` section.
+    static func settings(_ venue: BacktestSettings, for strategy: CheckedStrategy) -> BacktestSettings {
+        var settings = venue
+        let orders = strategy.document.orders
+        settings.fill = orders.fill
+        settings.direction = orders.direction
+        settings.pyramiding = max(1, orders.pyramiding)
+        return settings
+    }
+
+    static func host(_ strategy: CheckedStrategy, file: String, symbol: String, settings venue: BacktestSettings)
+        -> StrategyHost
+    {
+        let settings = Self.settings(venue, for: strategy)
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))).map { [UInt8]($0) } ?? []
+        let host = StrategyHost(strategy, symbol: symbol, version: StrategyVersion.of(bytes), settings: settings)
+        host.path = file
+        host.source = bytes
+        return host
+    }
+}

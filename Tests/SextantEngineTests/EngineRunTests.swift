@@ -1,0 +1,156 @@
+import Foundation
+import SextantBacktest
+import SextantCore
+import SextantEngine
+import SextantGraph
+import SextantLanguage
+import Synchronization
+import Testing
+
+/// `sextant run`'s engine: an engine file brought up, run over its feed, with hot reload.
+@Suite struct EngineRunTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A folder with an engine file, one strategy (a copy of sma_cross) and the GOOG bars.
+    struct Sandbox {
+        let folder: URL
+        var engine: String { folder.appendingPathComponent("engine.yaml").path }
+        var strategy: String { folder.appendingPathComponent("Strategies/sma.yaml").standardizedFileURL.path }
+
+        init(watch: Bool = false) throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("sextant-run-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("Strategies"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                at: EngineRunTests.root.appendingPathComponent("Strategies/sma_cross.yaml"),
+                to: URL(fileURLWithPath: strategy))
+            try FileManager.default.copyItem(
+                at: EngineRunTests.root.appendingPathComponent("examples/data/GOOG.csv"),
+                to: folder.appendingPathComponent("GOOG.csv"))
+            try """
+            kind: engine
+            name: test
+            strategies: [Strategies/*.yaml]
+            venue: {adapter: paper, cash: 10000, commission: 0.2%}
+            data: {feed: csv, path: GOOG.csv}
+            watch: \(watch)
+            """.write(toFile: engine, atomically: true, encoding: .utf8)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// Calls `action` when the `bar`-th bar event goes by: a change in the middle of a run.
+    final class Trigger: EventSink, @unchecked Sendable {
+        let bar: Int
+        let action: @Sendable () -> Void
+        let seen = Mutex(0)
+        let memory = MemoryEventSink()
+
+        init(bar: Int, action: @escaping @Sendable () -> Void) {
+            self.bar = bar
+            self.action = action
+        }
+
+        func emit(_ event: EngineEvent) {
+            memory.emit(event)
+            guard event.kind == .bar else { return }
+            let count = seen.withLock { count in
+                count += 1
+                return count
+            }
+            if count == bar { action() }
+        }
+    }
+
+    static func backtestTrades(fast: Double = 10) throws -> [TradeRecord] {
+        let result = Linter.lint(path: root.appendingPathComponent("Strategies/sma_cross.yaml").path)
+        guard case .strategy(let strategy) = result.checked else { throw CocoaError(.fileReadCorruptFile) }
+        var settings = BacktestSettings()
+        settings.commission = Commission(rate: 0.002)
+        let bars = try CSVBarReader.read(path: root.appendingPathComponent("examples/data/GOOG.csv").path)
+        return Backtester.run(strategy, data: MarketData(bars), params: ["fast": fast], settings: settings).trades
+    }
+
+    /// The engine file's strategies on its feed make the backtest's trades.
+    @Test func runsTheEngineFile() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let run = try EngineRun(path: sandbox.engine, events: MemoryEventSink())
+        try await run.run()
+        let host = try #require(run.hosts.first)
+        #expect(host.session.book.closedTrades == (try Self.backtestTrades()))
+    }
+
+    /// An invalid edit is reported with its diagnostics and the running version keeps trading: the
+    /// trades are those of an uninterrupted run.
+    @Test func invalidEditKeepsTheRunningVersion() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let box = Mutex<EngineRun?>(nil)
+        let path = sandbox.strategy
+        let trigger = Trigger(bar: 1000) {
+            try? "kind: strategy\nname: sma_cross\nentry:\n  long: crosses_above(sma(close, 10), \n"
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            box.withLock { $0?.handle(.changed(path)) }
+        }
+        let run = try EngineRun(path: sandbox.engine, events: trigger)
+        box.withLock { $0 = run }
+        try await run.run()
+        let reload = try #require(trigger.memory.events.first { $0.kind == .reload })
+        #expect(reload["status"] == .string("rejected"))
+        guard case .json(let diagnostics) = reload["diagnostics"] else {
+            Issue.record("no diagnostics")
+            return
+        }
+        #expect(diagnostics.contains("\"id\":\"E02"))
+        #expect(run.hosts.first?.session.book.closedTrades == (try Self.backtestTrades()))
+    }
+
+    /// A valid edit (fast 10 → 5) swaps in at the next bar boundary: the new version takes over the
+    /// book (no trade lost or doubled), its graph is warmed up on the history, and its trades from
+    /// then on are those of the new params.
+    @Test func validEditSwapsAtTheNextBar() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let box = Mutex<EngineRun?>(nil)
+        let path = sandbox.strategy
+        let trigger = Trigger(bar: 1000) {
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            try? text.replacingOccurrences(of: "fast: {value: 10", with: "fast: {value: 5")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            box.withLock { $0?.handle(.changed(path)) }
+        }
+        let run = try EngineRun(path: sandbox.engine, events: trigger)
+        box.withLock { $0 = run }
+        try await run.run()
+        let reload = try #require(trigger.memory.events.first { $0.kind == .reload })
+        #expect(reload["status"] == .string("ok"))
+        let host = try #require(run.hosts.first)
+        let trades = host.session.book.closedTrades
+        let before = try Self.backtestTrades(fast: 10).filter { ($0.exitBar ?? 0) < 1000 }
+        #expect(Array(trades.prefix(before.count)) == before)
+        let after = try Self.backtestTrades(fast: 5).filter { $0.entryBar > 1002 }
+        #expect(trades.suffix(after.count).map(\.entryBar) == after.map(\.entryBar))
+        #expect(Set(host.session.book.closedTrades.map(\.entryBar)).count == trades.count)
+    }
+
+    /// A deleted file retires its strategy: no entry after the deletion, exits still run.
+    @Test func deletedFileRetires() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let box = Mutex<EngineRun?>(nil)
+        let path = sandbox.strategy
+        let trigger = Trigger(bar: 1000) {
+            try? FileManager.default.removeItem(atPath: path)
+            box.withLock { $0?.handle(.deleted(path)) }
+        }
+        let run = try EngineRun(path: sandbox.engine, events: trigger)
+        box.withLock { $0 = run }
+        try await run.run()
+        let host = try #require(run.hosts.first)
+        #expect(host.retired)
+        #expect(host.session.book.closedTrades.allSatisfy { $0.entryBar <= 1001 })
+    }
+}
