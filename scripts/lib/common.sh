@@ -28,4 +28,4 @@ require_swift() {
 
 # The Debian packages the build and the tests need (none yet beyond the toolchain's own: Yams
 # vendors libyaml). Later layers add hiredis, PostgreSQL, Redis and Chromium here.
-SEXTANT_BUILD_PACKAGES=(git ca-certificates)
+SEXTANT_BUILD_PACKAGES=(git ca-certificates libsqlite3-dev)
