@@ -26,6 +26,7 @@ require_swift() {
   }
 }
 
-# The Debian packages the build and the tests need (none yet beyond the toolchain's own: Yams
-# vendors libyaml). Later layers add hiredis, PostgreSQL, Redis and Chromium here.
+# The Debian packages the build and the tests need: SQLite's headers for the embedded store (GRDB
+# links the system SQLite; Yams vendors libyaml). scripts/check-report.sh adds Chromium when it runs;
+# later layers add hiredis, PostgreSQL and Redis here.
 SEXTANT_BUILD_PACKAGES=(git ca-certificates libsqlite3-dev)
