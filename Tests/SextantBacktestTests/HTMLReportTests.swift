@@ -172,9 +172,9 @@ import Testing
     @Test func theTradeMarkersKeepTheLargestProfitsAndLosses() {
         let trades = (0..<50).map { index in
             TradeRecord(
-                entryBar: index, exitBar: index + 1, entryTime: "", exitTime: "", size: 1, entryPrice: 1, exitPrice: 1,
-                pnl: Double(index % 2 == 0 ? index : -index), returnPct: 0, commission: 0, exitReason: .signal,
-                durationSeconds: 0)
+                entryBar: index, exitBar: index + 1, entryTimestamp: 0, exitTimestamp: 0, size: 1, entryPrice: 1,
+                exitPrice: 1, pnl: Double(index % 2 == 0 ? index : -index), returnPct: 0, commission: 0,
+                exitReason: .signal)
         }
         let markers = ReportTrades(closed: trades, open: [trades[0]], limit: 10)
         #expect(markers.total == 51)

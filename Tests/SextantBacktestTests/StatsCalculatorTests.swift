@@ -29,9 +29,8 @@ import Testing
         let equity = [Double](repeating: 100, count: 10)
         let trades = [(10.0, 0.10), (-5, -0.05), (20, 0.20), (-10, -0.10)].enumerated().map { index, trade in
             TradeRecord(
-                entryBar: index * 2, exitBar: index * 2 + 1, entryTime: "", exitTime: "", size: 1, entryPrice: 1,
-                exitPrice: 1, pnl: trade.0, returnPct: trade.1 * 100, commission: 0, exitReason: .signal,
-                durationSeconds: Double(Self.day))
+                entryBar: index * 2, exitBar: index * 2 + 1, entryTimestamp: 0, exitTimestamp: Self.day, size: 1,
+                entryPrice: 1, exitPrice: 1, pnl: trade.0, returnPct: trade.1 * 100, commission: 0, exitReason: .signal)
         }
         let stats = StatsCalculator.compute(
             time: time, close: equity, equity: equity, closed: trades, firstTradingBar: 0)

@@ -1,13 +1,18 @@
+public import SextantCore
+
 /// A trade, closed or still open (`trades[]` and `open_trades[]` in the JSON; Backtesting.py's `_trades`).
-public struct TradeRecord: Sendable, Codable, Equatable {
+///
+/// Times are kept as seconds and spelled as ISO-8601 only when read: a backtest can close a trade every
+/// few bars, and formatting two dates per trade would cost more than the simulation itself.
+public struct TradeRecord: Sendable, Equatable {
     /// The bar of the entry fill.
     public var entryBar: Int
     /// The bar of the exit fill (nil while open).
     public var exitBar: Int?
-    /// Entry time, ISO-8601.
-    public var entryTime: String
-    /// Exit time, ISO-8601 (nil while open).
-    public var exitTime: String?
+    /// Entry time, seconds since the Unix epoch.
+    public var entryTimestamp: Int64
+    /// Exit time, seconds since the Unix epoch (nil while open).
+    public var exitTimestamp: Int64?
     /// Units, negative for shorts.
     public var size: Double
     /// Entry fill price (after spread and slippage).
@@ -23,18 +28,22 @@ public struct TradeRecord: Sendable, Codable, Equatable {
     /// Why it was closed (nil while open).
     public var exitReason: ExitReason?
     /// Seconds from entry to exit time (nil while open).
-    public var durationSeconds: Double?
+    public var durationSeconds: Double? { exitTimestamp.map { Double($0 - entryTimestamp) } }
+
+    /// Entry time, ISO-8601 UTC.
+    public var entryTime: String { UTCTime.iso8601(entryTimestamp, dateOnly: false) }
+    /// Exit time, ISO-8601 UTC (nil while open).
+    public var exitTime: String? { exitTimestamp.map { UTCTime.iso8601($0, dateOnly: false) } }
 
     /// Creates a record.
     public init(
-        entryBar: Int, exitBar: Int?, entryTime: String, exitTime: String?, size: Double, entryPrice: Double,
-        exitPrice: Double, pnl: Double, returnPct: Double, commission: Double, exitReason: ExitReason?,
-        durationSeconds: Double?
+        entryBar: Int, exitBar: Int?, entryTimestamp: Int64, exitTimestamp: Int64?, size: Double, entryPrice: Double,
+        exitPrice: Double, pnl: Double, returnPct: Double, commission: Double, exitReason: ExitReason?
     ) {
         self.entryBar = entryBar
         self.exitBar = exitBar
-        self.entryTime = entryTime
-        self.exitTime = exitTime
+        self.entryTimestamp = entryTimestamp
+        self.exitTimestamp = exitTimestamp
         self.size = size
         self.entryPrice = entryPrice
         self.exitPrice = exitPrice
@@ -42,21 +51,5 @@ public struct TradeRecord: Sendable, Codable, Equatable {
         self.returnPct = returnPct
         self.commission = commission
         self.exitReason = exitReason
-        self.durationSeconds = durationSeconds
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case entryBar = "entry_bar"
-        case exitBar = "exit_bar"
-        case entryTime = "entry_time"
-        case exitTime = "exit_time"
-        case size
-        case entryPrice = "entry_price"
-        case exitPrice = "exit_price"
-        case pnl
-        case returnPct = "return_pct"
-        case commission
-        case exitReason = "exit_reason"
-        case durationSeconds = "duration_seconds"
     }
 }

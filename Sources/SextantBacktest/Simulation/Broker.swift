@@ -26,6 +26,8 @@ struct Broker: Sendable {
     private(set) var entriesToday = 0
     /// The bar of the latest losing exit, for `risk.cooldown`.
     private(set) var lastLossExitBar = Int.min / 2
+    /// Some trade has had a stop level: until then the per-bar stop check is skipped.
+    private var stopsActive = false
 
     init(settings: BacktestSettings, sizing: Sizing, dateOnly: Bool) {
         self.settings = settings
@@ -198,6 +200,7 @@ struct Broker: Sendable {
         if parameters.stopLoss.isFinite { trade.stopLoss = adjusted - direction * abs(parameters.stopLoss) }
         if parameters.takeProfit.isFinite { trade.takeProfit = adjusted + direction * abs(parameters.takeProfit) }
         if parameters.trailing.isFinite { trade.trailingStop = adjusted - direction * abs(parameters.trailing) }
+        if !(trade.stopLoss.isNaN && trade.takeProfit.isNaN && trade.trailingStop.isNaN) { stopsActive = true }
         trades.append(trade)
     }
 
@@ -232,10 +235,9 @@ struct Broker: Sendable {
         if pnl < 0 { lastLossExitBar = bar }
         closed.append(
             TradeRecord(
-                entryBar: trade.entryBar, exitBar: bar, entryTime: iso(trade.entryTime), exitTime: iso(time),
+                entryBar: trade.entryBar, exitBar: bar, entryTimestamp: trade.entryTime, exitTimestamp: time,
                 size: trade.size, entryPrice: trade.entryPrice, exitPrice: price, pnl: pnl,
-                returnPct: returnFraction * 100, commission: fees, exitReason: reason,
-                durationSeconds: Double(time - trade.entryTime)))
+                returnPct: returnFraction * 100, commission: fees, exitReason: reason))
     }
 
     // MARK: - Stops
@@ -244,6 +246,7 @@ struct Broker: Sendable {
     /// the take-profit, the stop is assumed first (the conservative reading of an unknown path). `atr`
     /// is the latest ATR known before the bar, for ATR slippage.
     mutating func checkStops(bar: Int, time: Int64, open: Double, high: Double, low: Double, atr: Double) {
+        guard stopsActive else { return }
         var index = 0
         while index < trades.count {
             let trade = trades[index]
@@ -317,9 +320,9 @@ struct Broker: Sendable {
                 (trade.isLong ? 1 : -1) * (close / trade.entryPrice - 1)
                 - entryFee / (abs(trade.size) * trade.entryPrice)
             return TradeRecord(
-                entryBar: trade.entryBar, exitBar: nil, entryTime: iso(trade.entryTime), exitTime: nil,
+                entryBar: trade.entryBar, exitBar: nil, entryTimestamp: trade.entryTime, exitTimestamp: nil,
                 size: trade.size, entryPrice: trade.entryPrice, exitPrice: close, pnl: gross - entryFee,
-                returnPct: returnFraction * 100, commission: entryFee, exitReason: nil, durationSeconds: nil)
+                returnPct: returnFraction * 100, commission: entryFee, exitReason: nil)
         }
     }
 

@@ -81,11 +81,10 @@ enum ReportFixtures {
             let pnl = size * (open[exit] - open[entry])
             trades.append(
                 TradeRecord(
-                    entryBar: entry, exitBar: exit, entryTime: UTCTime.iso8601(time[entry], dateOnly: false),
-                    exitTime: UTCTime.iso8601(time[exit], dateOnly: false), size: size, entryPrice: open[entry],
-                    exitPrice: open[exit], pnl: pnl, returnPct: pnl / abs(size * open[entry]) * 100, commission: 0,
-                    exitReason: number % 3 == 0 ? .stopLoss : .signal,
-                    durationSeconds: Double(time[exit] - time[entry])))
+                    entryBar: entry, exitBar: exit, entryTimestamp: time[entry], exitTimestamp: time[exit], size: size,
+                    entryPrice: open[entry], exitPrice: open[exit], pnl: pnl,
+                    returnPct: pnl / abs(size * open[entry]) * 100, commission: 0,
+                    exitReason: number % 3 == 0 ? .stopLoss : .signal))
         }
         var stats = BacktestStats()
         stats.start = UTCTime.iso8601(time.first ?? 0, dateOnly: false)
