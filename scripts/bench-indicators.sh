@@ -21,7 +21,7 @@
 # stays under .build-bench/ (gitignored); nothing else in the repo is left changed.
 #
 # Environment: TALIB_SPEC (default ta-lib==0.8.2, the version of shared/reference), PYTHON (default
-# python3).
+# python3), BENCH_SCRATCH (the SwiftPM scratch path, default .build-bench/swift, as in bench-graph.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -84,9 +84,10 @@ cleanup() {
 trap cleanup EXIT
 
 step "building IndicatorTiming (release)"
-swift build -c release --package-path Benchmarks --scratch-path "$work/swift" --product IndicatorTiming \
+bench_scratch="${BENCH_SCRATCH:-$work/swift}"
+swift build -c release --package-path Benchmarks --scratch-path "$bench_scratch" --product IndicatorTiming \
   >"$work/build.log" 2>&1 || { tail -40 "$work/build.log" >&2; exit 1; }
-timing="$work/swift/release/IndicatorTiming"
+timing="$bench_scratch/release/IndicatorTiming"
 
 venv="$work/venv"
 talib_spec="${TALIB_SPEC:-ta-lib==0.8.2}"
@@ -129,6 +130,11 @@ INDICATORS = [
     ("BBANDS", 19, [D, I, F, F, I], 3),
     ("ADX", 27, [D, D, D, I], 1),
     ("STOCH", 8, [D, D, D, I, I, I, I, I], 2),
+    ("LINEARREG", 13, [D, I], 1),
+    ("LINEARREG_SLOPE", 13, [D, I], 1),
+    ("TSF", 13, [D, I], 1),
+    ("CCI", 13, [D, D, D, I], 1),
+    ("HT_TRENDLINE", 63, [D], 1),
 ]
 
 
@@ -181,12 +187,18 @@ def time_round(sextant_path, series_path, runs, out_path):
         "BBANDS": lambda: talib.BBANDS(c, 20, 2.0, 2.0, 0),
         "ADX": lambda: talib.ADX(h, l, c, 14),
         "STOCH": lambda: talib.STOCH(h, l, c, 5, 3, 0, 3, 0),
+        "LINEARREG": lambda: talib.LINEARREG(c, 14),
+        "LINEARREG_SLOPE": lambda: talib.LINEARREG_SLOPE(c, 14),
+        "TSF": lambda: talib.TSF(c, 14),
+        "CCI": lambda: talib.CCI(h, l, c, 14),
+        "HT_TRENDLINE": lambda: talib.HT_TRENDLINE(c),
     }
     ph, pl, pc = (x.ctypes.data_as(D) for x in (h, l, c))
     parameters = {
         "SMA": [pc, 20], "EMA": [pc, 20], "RSI": [pc, 14], "ATR": [ph, pl, pc, 14],
         "MACD": [pc, 12, 26, 9], "BBANDS": [pc, 20, 2.0, 2.0, 0], "ADX": [ph, pl, pc, 14],
-        "STOCH": [ph, pl, pc, 5, 3, 0, 3, 0],
+        "STOCH": [ph, pl, pc, 5, 3, 0, 3, 0], "LINEARREG": [pc, 14], "LINEARREG_SLOPE": [pc, 14],
+        "TSF": [pc, 14], "CCI": [ph, pl, pc, 14], "HT_TRENDLINE": [pc],
     }
     # Outputs allocated and written once, so that no timed call pays first-touch page faults (as on the
     # Swift side); the Python wrappers allocate theirs on every call, which is why they are a column apart.
@@ -278,10 +290,10 @@ def report(core, runs, out_path, sextant_paths, talib_paths):
         print(f"warning: load average {load[0]:.2f} on {os.cpu_count()} cores: "
               "other work shares this machine, numbers are noisy")
     print()
-    header = (f"{'indicator':<9} {'TA-Lib call':<42} {'Sextant':>8} {'TA-Lib C':>9} {'ratio':>6}      "
+    header = (f"{'indicator':<15} {'TA-Lib call':<42} {'Sextant':>8} {'TA-Lib C':>9} {'ratio':>6}      "
               f"{'TA-Lib py':>9} {'stream':>8}      {'anchor':>6}")
     print(header)
-    print(f"{'':<9} {'':<42} {'ns/bar':>8} {'ns/bar':>9} {'S/C':>6}      {'ns/bar':>9} {'ns/upd':>8}      "
+    print(f"{'':<15} {'':<42} {'ns/bar':>8} {'ns/bar':>9} {'S/C':>6}      {'ns/bar':>9} {'ns/upd':>8}      "
           f"{'ns/bar':>6}")
     print("-" * len(header))
 
@@ -295,7 +307,7 @@ def report(core, runs, out_path, sextant_paths, talib_paths):
 
     for name, row in rows.items():
         print(" ".join([
-            f"{name:<9}",
+            f"{name:<15}",
             f"{row['call'] or '':<42}",
             number(row["sextant_ns_per_bar"], 8, 3),
             number(row["talib_c_ns_per_bar"], 9, 3),

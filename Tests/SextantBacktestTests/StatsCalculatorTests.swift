@@ -63,7 +63,11 @@ import Testing
     }
 
     /// Python's float `//`, which Backtesting.py sizes with.
-    @Test(arguments: [(7.0, 2.0, 3.0), (-7, 2, -4), (10_000 * (1 - 0x1p-52), 11, 909), (0.3, 0.1, 2)])
+    @Test(
+        arguments: [
+            (7.0, 2.0, 3.0), (-7, 2, -4), (10_000 * (1 - 0x1p-52), 11, 909), (0.3, 0.1, 2), (1.0, 0.1, 9), (7, -2, -4),
+            (-7, -2, 3), (6, 3, 2), (10_000 * (1 - 0x1p-52), 10, 999),
+        ] as [(Double, Double, Double)])
     func floorDivision(_ a: Double, _ b: Double, _ expected: Double) {
         #expect(Broker.floorDivide(a, b) == expected)
     }

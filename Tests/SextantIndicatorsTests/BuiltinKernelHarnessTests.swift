@@ -28,13 +28,14 @@ enum KernelHarness {
         builtin.settingParameters.map { overrides[$0.name] ?? $0.defaultValue ?? requiredLength(for: builtin) }
     }
 
-    /// A second set of settings: lengths about halved (at least 2, so 1 becomes 2), counts 2, and the
-    /// settings of `otherSettings`. Halving keeps fast < slow wherever the defaults have it.
+    /// A second set of settings: lengths about halved (at least 2, so 1 becomes 2, and at least the
+    /// length's minimum), counts 2, and the settings of `otherSettings`. Halving keeps fast < slow
+    /// wherever the defaults have it.
     static func otherSettings(_ builtin: Builtin) -> [Double] {
         builtin.settingParameters.map { parameter in
             let value = parameter.defaultValue ?? requiredLength(for: builtin)
             switch parameter.role {
-            case .length: return Swift.max(2, (value / 2).rounded(.down))
+            case .length: return Swift.max(2, Double(parameter.minimum ?? 1), (value / 2).rounded(.down))
             case .count: return 2
             default:
                 guard let other = otherSettings[parameter.name] else {

@@ -1,5 +1,7 @@
-import SextantIndicators
+import Foundation
 import Testing
+
+@testable import SextantIndicators
 
 /// Degenerate lengths and inputs.
 @Suite("Degenerate lengths and inputs")
@@ -21,6 +23,23 @@ struct DegenerateInputTests {
         ] {
             Matching.expectClose(values, close, name)
         }
+    }
+
+    @Test("an infinite price makes HT_TRENDLINE NaN for the rest of the run instead of trapping")
+    func htTrendlineAfterInfinity() {
+        var close = ReferenceData.shared.close
+        close[100] = .infinity
+        let batch = HTTrendline.htTrendline(close)
+        var stream = HTTrendlineStream()
+        let streamed = close.map { stream.update($0) }
+        #expect(zip(batch, streamed).allSatisfy(StreamingDriver.same))
+        #expect(batch[63..<100].allSatisfy { !$0.isNaN })
+        #expect(batch[100...].allSatisfy { $0.isNaN })
+    }
+
+    @Test("HT_TRENDLINE's degrees-per-radian literal is TA-Lib's 45/atan(1), bit for bit")
+    func htTrendlineRadiansToDegrees() {
+        #expect(HTTrendlineStep.radiansToDegrees.bitPattern == (45.0 / atan(1.0)).bitPattern)
     }
 
     @Test("length 1 values TA-Lib 0.8.1 gives")

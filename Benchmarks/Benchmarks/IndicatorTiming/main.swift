@@ -76,9 +76,10 @@ func padded(_ name: String) -> String {
     name + String(repeating: " ", count: max(0, 7 - name.count))
 }
 
-/// `value` rounded to 4 decimals, printed as a JSON number.
-func json(_ value: Double) -> String {
-    "\((value * 10_000).rounded() / 10_000)"
+/// `value` rounded to 4 decimals, printed as a JSON number (`null` for nil).
+func json(_ value: Double?) -> String {
+    guard let value else { return "null" }
+    return "\((value * 10_000).rounded() / 10_000)"
 }
 
 /// Writes the five columns back to back (open, high, low, close, volume), each `bars.count`

@@ -326,10 +326,26 @@ struct Broker: Sendable {
         }
     }
 
-    /// Python's float `//` (Backtesting.py sizes with it): floor of the quotient, computed as CPython
-    /// does so that a quotient that rounds up to a whole number is not off by one.
+    /// Python's float `//` (Backtesting.py sizes with it): the floor of the exact quotient, so that a
+    /// quotient that rounds up to a whole number is not off by one. Sizes are far below 2⁵², where the
+    /// remainder of the rounded quotient is exact in one fused multiply-add; beyond it, CPython's own
+    /// `fmod` route.
     static func floorDivide(_ a: Double, _ b: Double) -> Double {
         guard b != 0, a.isFinite, b.isFinite else { return .nan }
+        let quotient = (a / b).rounded(.down)
+        if abs(quotient) < 0x1p52 {
+            // a − q·b with one rounding (its sign is exact): negative when q overshot the true quotient,
+            // at least b when it fell short.
+            let remainder = a.addingProduct(-quotient, b)
+            if b > 0 {
+                if remainder < 0 { return quotient - 1 }
+                if remainder >= b { return quotient + 1 }
+            } else {
+                if remainder > 0 { return quotient - 1 }
+                if remainder <= b { return quotient + 1 }
+            }
+            return quotient == 0 ? 0 : quotient
+        }
         let mod = a.truncatingRemainder(dividingBy: b)
         var div = (a - mod) / b
         if mod != 0, (b < 0) != (mod < 0) { div -= 1 }
@@ -338,4 +354,5 @@ struct Broker: Sendable {
         if div - floorDiv > 0.5 { floorDiv += 1 }
         return floorDiv
     }
+
 }

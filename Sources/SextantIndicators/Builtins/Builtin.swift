@@ -44,10 +44,12 @@ public struct Builtin: Sendable {
         self.kernel = kernel
     }
 
-    /// The signature as shown to users: `sma(source: series, length: length) -> series<number>`.
+    /// The signature as shown to users: `sma(source: series, length: length) -> series<number>`, with a
+    /// raised minimum after the role (`hurst(source: series, length: length ≥ 17) -> series<number>`).
     public var signature: String {
         let params = parameters.map { parameter in
             var text = "\(parameter.name): \(parameter.role.displayName)"
+            if parameter.raisesMinimum, let minimum = parameter.minimum { text += " ≥ \(minimum)" }
             if let value = parameter.defaultValue { text += " = \(BuiltinParameter.format(value))" }
             return text
         }

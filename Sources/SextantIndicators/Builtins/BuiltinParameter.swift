@@ -15,6 +15,16 @@ public struct BuiltinParameter: Sendable, Hashable {
         /// Any number, scalar or series, of any stage (sizing amounts, elementwise math).
         case value
 
+        /// The smallest whole number the role accepts: 1 for a length, 0 for a count; nil for the roles
+        /// that are not whole numbers.
+        public var minimum: Int? {
+            switch self {
+            case .length: 1
+            case .count: 0
+            case .series, .condition, .setting, .value: nil
+            }
+        }
+
         /// The role as shown in signatures.
         public var displayName: String {
             switch self {
@@ -34,12 +44,27 @@ public struct BuiltinParameter: Sendable, Hashable {
     public let role: Role
     /// The value used when the argument is omitted; nil means required.
     public let defaultValue: Double?
+    /// The smallest whole number a `length` or `count` argument may be (the checker reports a smaller
+    /// one as E0403): the role's own bound unless the entry raises it, as the statistics that have no
+    /// value on shorter windows do (`hurst` needs 17 values); nil for the other roles.
+    public let minimum: Int?
 
-    /// Creates a parameter.
-    public init(_ name: String, _ role: Role, default defaultValue: Double? = nil) {
+    /// Creates a parameter; `minimum` raises the role's own bound (only for `length` and `count`).
+    public init(_ name: String, _ role: Role, default defaultValue: Double? = nil, minimum: Int? = nil) {
+        if let minimum {
+            precondition(
+                role.minimum.map { minimum >= $0 } ?? false, "a minimum only raises the bound of a length or count")
+        }
         self.name = name
         self.role = role
         self.defaultValue = defaultValue
+        self.minimum = minimum ?? role.minimum
+    }
+
+    /// Whether the entry raised the role's bound: the signature then shows it (`length ≥ 17`).
+    public var raisesMinimum: Bool {
+        guard let minimum, let bound = role.minimum else { return false }
+        return minimum > bound
     }
 
     /// Formats a default: whole numbers without a decimal point.

@@ -24,8 +24,10 @@ extension BuiltinTable {
         Builtin(
             "trima", .movingAverages, [.source(), .length()], returns: .series, warmup: .window("length"),
             kernel: .trima, doc: "Triangular moving average (an SMA of an SMA)."),
+        // TA-Lib's KAMA takes lengths 2…100000. At length 1 the kernel copies its input with no warm-up
+        // (TA_MA's convention for every average), which the rule `length` would overstate by one bar.
         Builtin(
-            "kama", .movingAverages, [.source(), .length("length", 30)], returns: .series,
+            "kama", .movingAverages, [.source(), .length("length", 30, minimum: 2)], returns: .series,
             warmup: .parameter("length"), kernel: .kama, doc: "Kaufman adaptive moving average (fast 2, slow 30)."),
         Builtin(
             "t3", .movingAverages, [.source(), .length("length", 5), .setting("vfactor", 0.7)],

@@ -3,33 +3,44 @@ import SextantCore
 // Rolling statistics. Every window looks only backwards: the value at bar i uses bars i−length+1…i.
 // The ADF family follows statsmodels' `adfuller` defaults (constant term, lag by AIC up to
 // 12·(n/100)^¼); `coint_pvalue` is the Engle–Granger test of statsmodels' `coint`.
+//
+// A length below the kernel's shortest window with a value is a checker error (E0403), not a column of
+// NaN: each such `length` carries its minimum, taken from the kernel's own constant.
 extension BuiltinTable {
+    /// The shortest window of the sample statistics (ddof = 1: one value has no spread).
+    static let sample = 2
+
     static let statistics: [Builtin] = [
         Builtin(
-            "zscore", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
+            "zscore", .statistics, [.source(), .length(minimum: sample)], returns: .series, warmup: .window("length"),
             kernel: .zscore, doc: "(source − mean)/stddev over `length` bars (sample standard deviation)."),
         Builtin(
-            "corr", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
+            "corr", .statistics, [.source("a"), .source("b"), .length(minimum: sample)], returns: .series,
             warmup: .window("length"), kernel: .corr, doc: "Rolling Pearson correlation of `a` and `b`."),
         Builtin(
-            "cov", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
+            "cov", .statistics, [.source("a"), .source("b"), .length(minimum: sample)], returns: .series,
             warmup: .window("length"), kernel: .cov, doc: "Rolling sample covariance of `a` and `b`."),
         Builtin(
-            "adf_stat", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
+            "adf_stat", .statistics, [.source(), .length(minimum: ADF.minimumLength)], returns: .series,
+            warmup: .window("length"),
             kernel: .adfStat,
             doc: "Augmented Dickey–Fuller statistic of the last `length` values (constant, lag by AIC)."),
         Builtin(
-            "adf_pvalue", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
+            "adf_pvalue", .statistics, [.source(), .length(minimum: ADF.minimumLength)], returns: .series,
+            warmup: .window("length"),
             kernel: .adfPValue, doc: "MacKinnon p-value of the ADF statistic of the last `length` values."),
         Builtin(
-            "coint_pvalue", .statistics, [.source("a"), .source("b"), .length()], returns: .series,
+            "coint_pvalue", .statistics,
+            [.source("a"), .source("b"), .length(minimum: Coint.minimumRollingLength)], returns: .series,
             warmup: .window("length"), kernel: .cointPValue,
             doc: "Engle–Granger cointegration p-value of `a` on `b` over `length` bars."),
         Builtin(
-            "hurst", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
+            "hurst", .statistics, [.source(), .length(minimum: Hurst.minimumLength)], returns: .series,
+            warmup: .window("length"),
             kernel: .hurst, doc: "Hurst exponent of the last `length` values (rescaled range)."),
         Builtin(
-            "half_life", .statistics, [.source(), .length()], returns: .series, warmup: .window("length"),
+            "half_life", .statistics, [.source(), .length(minimum: HalfLife.minimumLength)], returns: .series,
+            warmup: .window("length"),
             kernel: .halfLife,
             doc: "Ornstein–Uhlenbeck mean-reversion half-life in bars, from an AR(1) fit of the window."),
         Builtin(
@@ -41,13 +52,14 @@ extension BuiltinTable {
             returns: .series, warmup: .window("length"),
             kernel: .cvarHist, doc: "Historical conditional VaR (expected shortfall) of `returns` at `confidence`."),
         Builtin(
-            "var_param", .statistics, [.source("returns"), .length(), .setting("confidence", 0.95)],
+            "var_param", .statistics, [.source("returns"), .length(minimum: sample), .setting("confidence", 0.95)],
             returns: .series, warmup: .window("length"), kernel: .varParam,
             doc: "Parametric (normal) value at risk of `returns`."),
         Builtin(
             "var_mc", .statistics,
             [
-                .source("returns"), .length(), .setting("confidence", 0.95), .init("paths", .count, default: 10000),
+                .source("returns"), .length(minimum: sample), .setting("confidence", 0.95),
+                .init("paths", .count, default: 10000),
                 .init("seed", .count, default: 1),
             ],
             returns: .series, warmup: .window("length"),
@@ -56,7 +68,7 @@ extension BuiltinTable {
 
     static let performance: [Builtin] = [
         Builtin(
-            "sharpe", .performance, [.source("returns"), .length(), .setting("periods", 252)],
+            "sharpe", .performance, [.source("returns"), .length(minimum: sample), .setting("periods", 252)],
             returns: .series, warmup: .window("length"),
             kernel: .sharpe, doc: "Annualized Sharpe ratio of per-bar `returns` over `length` bars (risk-free 0)."),
         Builtin(

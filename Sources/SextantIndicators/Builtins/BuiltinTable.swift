@@ -24,8 +24,8 @@ public enum BuiltinTable {
 /// Shorthands that keep the table entries on one line each.
 extension BuiltinParameter {
     static func source(_ name: String = "source") -> BuiltinParameter { .init(name, .series) }
-    static func length(_ name: String = "length", _ value: Double? = nil) -> BuiltinParameter {
-        .init(name, .length, default: value)
+    static func length(_ name: String = "length", _ value: Double? = nil, minimum: Int? = nil) -> BuiltinParameter {
+        .init(name, .length, default: value, minimum: minimum)
     }
     static func setting(_ name: String, _ value: Double? = nil) -> BuiltinParameter {
         .init(name, .setting, default: value)

@@ -160,12 +160,14 @@ extension ExpressionChecker {
                     at: value.span, suggestion: "indicator settings are fixed per run so that they can be precomputed")
                 return false
             }
-            guard parameter.role != .setting else { return true }
-            let minimum = parameter.role == .length ? 1.0 : 0.0
-            if let number = folder.number(value), number < minimum || number != number.rounded() || number > 1e8 {
+            guard parameter.role != .setting, let minimum = parameter.minimum else { return true }
+            if let number = folder.number(value), number < Double(minimum) || number != number.rounded() || number > 1e8
+            {
+                // A raised minimum (`BuiltinParameter.minimum`) shows in the signature: point at it.
                 report(
-                    .invalidLength, "\(what) must be a whole number ≥ \(Int(minimum)), but it is \(format(number))",
-                    at: value.span)
+                    .invalidLength, "\(what) must be a whole number ≥ \(minimum), but it is \(format(number))",
+                    at: value.span,
+                    notes: parameter.raisesMinimum ? [.init("signature: \(builtin.signature)")] : [])
                 return false
             }
         }

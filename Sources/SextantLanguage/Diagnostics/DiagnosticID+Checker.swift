@@ -20,7 +20,8 @@ extension DiagnosticID {
     public static let lookAhead = DiagnosticID("E0401", .error, "a reference to a future bar")
     public static let nonConstantOffset = DiagnosticID("E0402", .error, "a history offset not known before the run")
     public static let invalidLength = DiagnosticID(
-        "E0403", .error, "an indicator length that is not a whole number ≥ 1 known before the run")
+        "E0403", .error,
+        "an indicator length or count that is not a whole number known before the run, or below its minimum")
     public static let stateNotAllowed = DiagnosticID(
         "E0404", .error, "position or account state where only market data is allowed")
     public static let settingNotConstant = DiagnosticID(

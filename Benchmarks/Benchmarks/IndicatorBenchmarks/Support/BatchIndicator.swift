@@ -1,6 +1,7 @@
 import SextantIndicators
 
-/// The eight indicators of the "indicator core" issue, each with the parameters of the TA-Lib
+/// The eight indicators of the "indicator core" issue, then the kernels whose streams needed work
+/// after it (the least-squares family, CCI, HT_TRENDLINE), each with the parameters of the TA-Lib
 /// reference data (shared/reference/README.md), as one call of its batch kernel.
 ///
 /// Both the package-benchmark target and the IndicatorTiming tool run them through `run`, so the two
@@ -14,6 +15,11 @@ public enum BatchIndicator: String, CaseIterable, Sendable {
     case bbands = "BBANDS"
     case adx = "ADX"
     case stoch = "STOCH"
+    case linearreg = "LINEARREG"
+    case linearregSlope = "LINEARREG_SLOPE"
+    case tsf = "TSF"
+    case cci = "CCI"
+    case htTrendline = "HT_TRENDLINE"
 
     /// The TA-Lib function name, which is also the display name.
     public var name: String { rawValue }
@@ -29,11 +35,17 @@ public enum BatchIndicator: String, CaseIterable, Sendable {
         case .bbands: "BBANDS(close, 20, 2, 2, SMA)"
         case .adx: "ADX(high, low, close, 14)"
         case .stoch: "STOCH(high, low, close, 5, 3, SMA, 3, SMA)"
+        case .linearreg: "LINEARREG(close, 14)"
+        case .linearregSlope: "LINEARREG_SLOPE(close, 14)"
+        case .tsf: "TSF(close, 14)"
+        case .cci: "CCI(high, low, close, 14)"
+        case .htTrendline: "HT_TRENDLINE(close)"
         }
     }
 
-    /// TA-Lib C ns/bar at 1M bars on this machine class, from the issue: the bar to meet.
-    public var talibAnchorNanosecondsPerBar: Double {
+    /// TA-Lib C ns/bar at 1M bars on this machine class, from the issue: the bar to meet (nil for the
+    /// kernels the issue gives no anchor for; the script measures TA-Lib beside them anyway).
+    public var talibAnchorNanosecondsPerBar: Double? {
         switch self {
         case .sma: 1.0
         case .ema: 1.7
@@ -43,6 +55,7 @@ public enum BatchIndicator: String, CaseIterable, Sendable {
         case .bbands: 3.3
         case .adx: 9.1
         case .stoch: 8.9
+        case .linearreg, .linearregSlope, .tsf, .cci, .htTrendline: nil
         }
     }
 
@@ -76,6 +89,16 @@ public enum BatchIndicator: String, CaseIterable, Sendable {
             Stoch.stoch(
                 high: high, low: low, close: close, fastKLength: 5, slowKLength: 3, slowDLength: 3, into: first,
                 d: second)
+        case .linearreg:
+            LinearReg.linreg(close, length: 14, into: first)
+        case .linearregSlope:
+            LinearRegSlope.linregSlope(close, length: 14, into: first)
+        case .tsf:
+            TSF.tsf(close, length: 14, into: first)
+        case .cci:
+            CCI.cci(high: high, low: low, close: close, length: 14, into: first)
+        case .htTrendline:
+            HTTrendline.htTrendline(close, into: first)
         }
     }
 }

@@ -13,6 +13,11 @@ public enum StreamIndicator: String, CaseIterable, Sendable {
     case bbands = "BBANDS"
     case adx = "ADX"
     case stoch = "STOCH"
+    case linearreg = "LINEARREG"
+    case linearregSlope = "LINEARREG_SLOPE"
+    case tsf = "TSF"
+    case cci = "CCI"
+    case htTrendline = "HT_TRENDLINE"
 
     /// The display name, as in `BatchIndicator`.
     public var name: String { rawValue }
@@ -39,6 +44,11 @@ public enum StreamIndicator: String, CaseIterable, Sendable {
         case .adx: return Self.bar(ADXStream(length: 14), bars, updates)
         case .stoch:
             return Self.bar(StochStream(fastKLength: 5, slowKLength: 3, slowDLength: 3), bars, updates)
+        case .linearreg: return Self.series(LinearRegStream(length: 14), bars.close, updates)
+        case .linearregSlope: return Self.series(LinearRegSlopeStream(length: 14), bars.close, updates)
+        case .tsf: return Self.series(TSFStream(length: 14), bars.close, updates)
+        case .cci: return Self.bar(CCIStream(length: 14), bars, updates)
+        case .htTrendline: return Self.series(HTTrendlineStream(), bars.close, updates)
         }
     }
 

@@ -3,6 +3,18 @@
 /// `CCI = (tp − mean)/(0.015 · meanDeviation)` over the last `n` typical prices, first valid at bar
 /// `n − 1` of each NaN-free run (see `ValidRuns`). As in TA-Lib 0.8, it is 0 when the window is flat:
 /// when `|tp − mean|` or the mean deviation is within `1e-14·|mean|`.
+///
+/// **Why O(n) per bar, when the moving averages and regressions slide in O(1).** The mean slides, but
+/// the mean absolute deviation `Σ|tpᵢ − mean|` does not: each time the mean moves, any term may change
+/// sign, so no running sum of the window's values (or of their powers) gives it. The one exact
+/// sub-linear method — the window in an order-statistic tree keyed by value with subtree sums, so that
+/// `Σ|tp − m| = (S_above − c_above·m) + (c_below·m − S_below)` in O(log n) — is exact only in real
+/// arithmetic: `S_above − c_above·m` cancels the price level (at 10⁴ with a window spread of 10⁻² it
+/// loses six of the sixteen digits), its sums come in a data-dependent order (no bit-identity with
+/// TA-Lib's direct sum, and the flat-window test at `1e-14·|mean|` would see rounding of the level, not
+/// of the deviations), and at the usual lengths (14–20) its pointer-chasing costs more than the 14–20
+/// subtractions and absolute values of the direct pass. So the kernel and `CCIStream` sum the window
+/// afresh, as TA-Lib does (decision D19).
 public enum CCI {
     /// TA-Lib's lookback.
     public static func lookback(length: Int) -> Int { length - 1 }

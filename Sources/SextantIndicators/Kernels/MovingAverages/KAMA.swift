@@ -3,7 +3,9 @@
 /// Seeded with `x[n−1]`; from bar `n` of each NaN-free run (see `ValidRuns`):
 /// `ER = |x[i] − x[i−n]| / Σ|x[j] − x[j−1]|` over the last `n` changes (1 when the sum is zero or not
 /// above the signed change, as TA-Lib tests it), `sc = (ER·(2/3 − 2/31) + 2/31)²`,
-/// `kama += sc·(x[i] − kama)`. Length 1 copies the input, as TA-Lib does.
+/// `kama += sc·(x[i] − kama)`. Length 1 copies the input with no warm-up, as TA-Lib's `MA` does for
+/// every average; TA-Lib's `KAMA` itself takes lengths 2…100000, and so does the `kama` builtin (its
+/// warm-up rule, `length`, holds from 2 on).
 public enum KAMA {
     /// TA-Lib's lookback.
     public static func lookback(length: Int) -> Int { length == 1 ? 0 : length }

@@ -1,17 +1,26 @@
-/// One Hilbert transform stage of TA-Lib's HT_TRENDLINE with its odd- and even-bar pipelines.
+/// One Hilbert transform stage of TA-Lib's HT_TRENDLINE with its odd- and even-bar pipelines
+/// (TA-Lib's `DO_HILBERT_EVEN`/`DO_HILBERT_ODD`, in its order of operations), part of
+/// `HTTrendlineStep`.
 ///
-/// Shared by the batch kernel and its streaming twin, so that both run one definition of TA-Lib's
-/// `DO_HILBERT_EVEN`/`DO_HILBERT_ODD` and stay bit-identical.
+/// Each pipeline keeps its last three scaled inputs in three slots, indexed as TA-Lib indexes them (by
+/// `hilbertIdx`, which advances after every even bar), so each reads back the value it wrote three of
+/// its own bars earlier. A shift register gives the same values without the index, but measured
+/// slower in the batch kernel (≈ 3 ns a bar), where the slots live in registers and the switch below
+/// compiles to moves the branch predictor follows.
 struct HilbertStage: Sendable {
-    var odd: (Double, Double, Double) = (0, 0, 0)
-    var even: (Double, Double, Double) = (0, 0, 0)
-    var previousOdd = 0.0
-    var previousEven = 0.0
-    var previousInputOdd = 0.0
-    var previousInputEven = 0.0
+    private var odd: (Double, Double, Double) = (0, 0, 0)
+    private var even: (Double, Double, Double) = (0, 0, 0)
+    private var previousOdd = 0.0
+    private var previousEven = 0.0
+    private var previousInputOdd = 0.0
+    private var previousInputEven = 0.0
 
+    private static let a = 0.0962
+    private static let b = 0.5769
+
+    /// Stores `value` in slot `index` (0, 1 or 2) of `ring` and returns what the slot held.
     @inline(__always)
-    static func slot(_ ring: inout (Double, Double, Double), _ index: Int, _ value: Double) -> Double {
+    private static func exchange(_ ring: inout (Double, Double, Double), _ index: Int, _ value: Double) -> Double {
         let old: Double
         switch index {
         case 0:
@@ -27,28 +36,29 @@ struct HilbertStage: Sendable {
         return old
     }
 
-    /// TA-Lib's `DO_HILBERT_EVEN`/`DO_HILBERT_ODD`, in its order of operations.
+    /// The stage's output on an even bar; `slot` is TA-Lib's `hilbertIdx`.
     @inline(__always)
-    mutating func transform(_ input: Double, index: Int, isEven: Bool, adjustedPeriod: Double) -> Double {
-        let a = 0.0962
-        let b = 0.5769
-        let scaled = a * input
-        var result: Double
-        if isEven {
-            result = -HilbertStage.slot(&even, index, scaled)
-            result += scaled
-            result -= previousEven
-            previousEven = b * previousInputEven
-            result += previousEven
-            previousInputEven = input
-        } else {
-            result = -HilbertStage.slot(&odd, index, scaled)
-            result += scaled
-            result -= previousOdd
-            previousOdd = b * previousInputOdd
-            result += previousOdd
-            previousInputOdd = input
-        }
+    mutating func even(_ input: Double, slot: Int, adjustedPeriod: Double) -> Double {
+        let scaled = Self.a * input
+        var result = -Self.exchange(&even, slot, scaled)
+        result += scaled
+        result -= previousEven
+        previousEven = Self.b * previousInputEven
+        result += previousEven
+        previousInputEven = input
+        return result * adjustedPeriod
+    }
+
+    /// The stage's output on an odd bar; `slot` is TA-Lib's `hilbertIdx`.
+    @inline(__always)
+    mutating func odd(_ input: Double, slot: Int, adjustedPeriod: Double) -> Double {
+        let scaled = Self.a * input
+        var result = -Self.exchange(&odd, slot, scaled)
+        result += scaled
+        result -= previousOdd
+        previousOdd = Self.b * previousInputOdd
+        result += previousOdd
+        previousInputOdd = input
         return result * adjustedPeriod
     }
 }

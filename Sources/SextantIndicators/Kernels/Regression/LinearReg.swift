@@ -10,7 +10,7 @@ public enum LinearReg {
     public static func linreg(
         _ input: UnsafeBufferPointer<Double>, length: Int, into output: UnsafeMutableBufferPointer<Double>
     ) {
-        KernelColumns.run([input], [output]) { x, out, range in
+        KernelColumns.runOptimistic([input], [output]) { x, out, range in
             LinearRegression.run(
                 x[0] + range.lowerBound, count: range.count, length: length, output: .value, out[0] + range.lowerBound)
         }

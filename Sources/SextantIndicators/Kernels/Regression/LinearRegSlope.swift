@@ -10,7 +10,7 @@ public enum LinearRegSlope {
     public static func linregSlope(
         _ input: UnsafeBufferPointer<Double>, length: Int, into output: UnsafeMutableBufferPointer<Double>
     ) {
-        KernelColumns.run([input], [output]) { x, out, range in
+        KernelColumns.runOptimistic([input], [output]) { x, out, range in
             LinearRegression.run(
                 x[0] + range.lowerBound, count: range.count, length: length, output: .slope, out[0] + range.lowerBound)
         }

@@ -27,6 +27,14 @@ public enum Coint {
     /// The shortest window with a test.
     public static let minimumLength = 3
 
+    /// The shortest length from which every window length has a test, the `coint_pvalue` builtin's
+    /// minimum. Below it an even length n has none: the lag cap `n/2 − 1` is below Schwert's rule
+    /// (⌈12·(n/100)^¼⌉ = 9 at n = 20), so the longest lag's search regression is square and fits
+    /// exactly (its AIC is −∞, so it is chosen), and its refit on `n/2` rows with `n/2` regressors has
+    /// no degrees of freedom left. Odd lengths from 3 have one, but a rolling test whose window length
+    /// decides whether it exists at all is a trap, and 21 bars is already a short cointegration window.
+    public static let minimumRollingLength = 21
+
     /// Bars before the first value when the inputs start valid.
     public static func lookback(length: Int) -> Int { length - 1 }
 

@@ -1,7 +1,8 @@
 /// Commodity channel index, one bar at a time: the streaming twin of `CCI`; reads high, low and close.
 ///
 /// State: the last `length` typical prices in a ring. The mean *absolute* deviation has to visit the
-/// whole window whenever the mean moves (there is no exact running form), so — like the batch kernel
+/// whole window whenever the mean moves (there is no exact running form, and the order-statistic tree
+/// that would make it O(log n) is not exact in floating point: see `CCI`), so — like the batch kernel
 /// and TA-Lib — each bar sums the window afresh, oldest first: O(length) per bar, bounded by the fixed
 /// window, with the batch's bit pattern.
 public struct CCIStream: BarStream {

@@ -1,26 +1,25 @@
 /// The least-squares line through the last `length` values, bar by bar: the streaming form of
 /// `LinearRegression`, shared by `LinearRegStream`, `LinearRegSlopeStream` and `TSFStream`.
 ///
-/// State: the window in a ring. Like the batch kernel (and TA-Lib), each bar sums the window afresh on
-/// deviations from the newest value, so a bar costs O(length) — bounded by the fixed window, with no
-/// running sum that could drift — and every output has the batch's bit pattern.
+/// State: the window in a ring (for the value that leaves and for the rebuilds) and the batch
+/// kernel's running sums `Σd`, `Σk·d` with their anchor and rebuild countdown. A bar costs O(1): the
+/// sums slide as in the batch kernel, and every `length` bars (from the first output) they are rebuilt
+/// from the ring, oldest first, with the newest value as the anchor — the batch kernel's schedule and
+/// order of operations, so every output has the batch's bit pattern.
 struct StreamLinearRegression: Sendable {
     /// The window length (≥ 1).
     let length: Int
     private let output: LinearRegression.Output
-    private let sumK: Double
-    private let divisor: Double
+    private let weights: LinearRegression.Weights
     private var window: StreamRing
+    private var sums = LinearRegression.Sums()
     private var index = 0
 
     /// The line's `output` over windows of `length` bars (at least 1).
     init(length: Int, output: LinearRegression.Output) {
         self.length = Swift.max(length, 1)
         self.output = output
-        let n = Double(self.length)
-        sumK = n * (n - 1) * 0.5
-        let sumKSquared = n * (n - 1) * (2 * n - 1) / 6
-        divisor = sumK * sumK - n * sumKSquared
+        weights = LinearRegression.Weights(length: Swift.max(self.length, 2), output: output)
         window = StreamRing(capacity: self.length)
     }
 
@@ -28,37 +27,36 @@ struct StreamLinearRegression: Sendable {
     @inline(__always)
     mutating func next(_ value: Double) -> Double? {
         if length == 1 { return output == .slope ? 0 : value }
-        window.push(value)
+        let leaving = window.push(value)
         let first = length - 1
         guard index >= first else {
             index += 1
             return nil
         }
-        let n = Double(length)
-        var sumKX = 0.0
-        var sumX = 0.0
-        // Oldest first, k = age bars old: the batch kernel's order.
-        var age = first
+        if sums.untilRebuild == 0 {
+            rebuild(newest: value)
+        } else {
+            sums.slide(entering: value, leaving: leaving, n: weights.n)
+        }
+        return weights.evaluate(sumX: sums.sumX, sumKX: sums.sumKX, anchor: sums.anchor)
+    }
+
+    /// Recomputes the sums from the window, oldest first, anchored at the newest value.
+    private mutating func rebuild(newest: Double) {
+        sums.beginRebuild(newest: newest, length: length)
+        var age = length - 1
+        var rebuilt = sums
         window.forEachOldestFirst(length) { element in
-            let deviation = element - value
-            sumKX += Double(age) * deviation
-            sumX += deviation
+            rebuilt.add(element, age: age)
             age -= 1
         }
-        let slope = (n * sumKX - sumK * sumX) / divisor
-        switch output {
-        case .slope:
-            return slope
-        case .value:
-            return (sumX - slope * sumK) / n + slope * (n - 1) + value
-        case .forecast:
-            return (sumX - slope * sumK) / n + slope * n + value
-        }
+        sums = rebuilt
     }
 
     /// Forgets every bar seen.
     mutating func reset() {
         window.reset()
+        sums = LinearRegression.Sums()
         index = 0
     }
 }

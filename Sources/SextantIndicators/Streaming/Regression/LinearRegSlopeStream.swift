@@ -1,7 +1,7 @@
 /// The slope per bar of the least-squares line over the last `length` values, one bar at a time: the streaming twin of `LinearRegSlope`.
 ///
-/// State: a `StreamLinearRegression` (the window in a ring, summed afresh each bar as the batch kernel
-/// does).
+/// State: a `StreamLinearRegression` (the window in a ring and the batch kernel's sliding sums, rebuilt
+/// on its schedule): O(1) per bar, amortized.
 public struct LinearRegSlopeStream: SeriesStream {
     /// The window length.
     public let length: Int

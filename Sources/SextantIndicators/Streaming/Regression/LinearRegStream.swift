@@ -1,7 +1,7 @@
 /// The least-squares line over the last `length` values at the newest bar, one bar at a time: the streaming twin of `LinearReg`.
 ///
-/// State: a `StreamLinearRegression` (the window in a ring, summed afresh each bar as the batch kernel
-/// does).
+/// State: a `StreamLinearRegression` (the window in a ring and the batch kernel's sliding sums, rebuilt
+/// on its schedule): O(1) per bar, amortized.
 public struct LinearRegStream: SeriesStream {
     /// The window length.
     public let length: Int

@@ -1,7 +1,7 @@
 /// Time series forecast (the least-squares line one bar ahead), one bar at a time: the streaming twin of `TSF`.
 ///
-/// State: a `StreamLinearRegression` (the window in a ring, summed afresh each bar as the batch kernel
-/// does).
+/// State: a `StreamLinearRegression` (the window in a ring and the batch kernel's sliding sums, rebuilt
+/// on its schedule): O(1) per bar, amortized.
 public struct TSFStream: SeriesStream {
     /// The window length.
     public let length: Int
