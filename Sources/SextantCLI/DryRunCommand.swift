@@ -74,23 +74,9 @@ struct DryRunCommand: AsyncParsableCommand {
                     settings: request.settings(for: prepared.strategy)))
         }
         let policy = try risk.map(Self.policy)
-        var sinks: [any EventSink] = []
-        if let events {
-            if events == "-" {
-                sinks.append(JSONLinesEventSink(handle: .standardOutput))
-            } else {
-                guard FileManager.default.createFile(atPath: events, contents: nil),
-                    let handle = FileHandle(forWritingAtPath: events)
-                else {
-                    var standardError = StandardError()
-                    print("error: cannot write \(events)", to: &standardError)
-                    throw ExitCode(1)
-                }
-                sinks.append(JSONLinesEventSink(handle: handle))
-            }
-        }
+        let sink = try EventsOption.sink(events)
         let engine = DryRunEngine(
-            hosts: hosts, gate: RiskGate(policy: policy), events: FanOutEventSink(sinks), pace: seconds)
+            hosts: hosts, gate: RiskGate(policy: policy), events: sink, pace: seconds)
         let bars = series ?? BarSeries()
         try await engine.run(bars)
         let last = bars.close.last ?? .nan

@@ -25,24 +25,10 @@ struct RunCommand: AsyncParsableCommand {
     var events: String?
 
     func run() async throws {
-        var sinks: [any EventSink] = []
-        if let events {
-            if events == "-" {
-                sinks.append(JSONLinesEventSink(handle: .standardOutput))
-            } else {
-                guard FileManager.default.createFile(atPath: events, contents: nil),
-                    let handle = FileHandle(forWritingAtPath: events)
-                else {
-                    var standardError = StandardError()
-                    print("error: cannot write \(events)", to: &standardError)
-                    throw ExitCode(1)
-                }
-                sinks.append(JSONLinesEventSink(handle: handle))
-            }
-        }
+        let sink = try EventsOption.sink(events)
         let engine: EngineRun
         do {
-            engine = try EngineRun(path: config, events: FanOutEventSink(sinks))
+            engine = try EngineRun(path: config, events: sink)
         } catch .diagnostics(let diagnostics) {
             let renderer = TextDiagnosticRenderer(colors: Terminal.stderrWantsColor)
             var standardError = StandardError()

@@ -1,4 +1,5 @@
 import Foundation
+import SextantCore
 
 /// The JSON the report embeds for its script: numbers with NaN and infinities as `null`, and strings
 /// that cannot end the `<script>` element they sit in.
@@ -30,29 +31,6 @@ enum ReportJSON {
     /// A string literal. `<`, `>` and `&` are written as `\u003c`… so that no `</script>` or `<!--`
     /// can appear inside the element, whatever the text.
     static func string(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\r": quoted += "\\r"
-            case "\t": quoted += "\\t"
-            case "<": quoted += "\\u003c"
-            case ">": quoted += "\\u003e"
-            case "&": quoted += "\\u0026"
-            // U+2028/2029 end a line in older JavaScript parsers.
-            case "\u{2028}": quoted += "\\u2028"
-            case "\u{2029}": quoted += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    quoted.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return quoted + "\""
+        JSONLiteral.string(text, scriptSafe: true)
     }
 }

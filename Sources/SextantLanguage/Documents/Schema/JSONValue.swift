@@ -1,3 +1,5 @@
+import SextantCore
+
 /// A JSON value with ordered object keys, printed deterministically for the golden schema file.
 indirect enum JSONValue: Sendable {
     case object([(key: String, value: JSONValue)])
@@ -43,28 +45,12 @@ indirect enum JSONValue: Sendable {
 
     /// A number as JSON: whole numbers without a fraction.
     static func format(_ number: Double) -> String {
-        guard number.isFinite else { return "null" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
+        JSONLiteral.number(number)
     }
 
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        JSONLiteral.string(text)
     }
 
     /// `text` with regular-expression metacharacters escaped.
