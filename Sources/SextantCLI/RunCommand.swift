@@ -29,6 +29,7 @@ struct RunCommand: AsyncParsableCommand {
         let engine: EngineRun
         do {
             engine = try EngineRun(path: config, events: sink)
+            engine.killSwitch.listenForSignal()
         } catch .diagnostics(let diagnostics) {
             let renderer = TextDiagnosticRenderer(colors: Terminal.stderrWantsColor)
             var standardError = StandardError()

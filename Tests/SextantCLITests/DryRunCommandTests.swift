@@ -66,4 +66,14 @@ struct DryRunCommandTests {
         #expect(output.status == status, "\(output.stderr)")
         #expect(!output.stderr.isEmpty)
     }
+
+    /// `sextant kill` writes the flag file engines poll, with the mode they must apply.
+    @Test func killWritesTheFlag() throws {
+        let folder = Self.temporary("kill")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let flag = folder + "/var/sextant.kill"
+        let output = try CLIRunner.run(["kill", "--flatten", "--flag", flag])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(try String(contentsOfFile: flag, encoding: .utf8) == "flatten\n")
+    }
 }

@@ -153,4 +153,31 @@ import Testing
         #expect(host.retired)
         #expect(host.session.book.closedTrades.allSatisfy { $0.entryBar <= 1001 })
     }
+
+    /// The kill switch's flag file, written at bar 1,000: no order after it; with `flatten` the open
+    /// position is closed first (at the next open), then nothing.
+    @Test(arguments: [KillSwitch.Mode.halt, .flatten])
+    func killSwitchFlag(_ mode: KillSwitch.Mode) async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let flag = sandbox.folder.appendingPathComponent("var/sextant.kill").path
+        let trigger = Trigger(bar: 1000) { try? KillSwitch.engage(flagPath: flag, mode: mode) }
+        let run = try EngineRun(path: sandbox.engine, events: trigger, killSwitch: KillSwitch(flagPath: flag))
+        try await run.run()
+        let events = trigger.memory.events
+        let kill = try #require(events.firstIndex { $0["rule"] == .string("kill_switch") })
+        #expect(!events[(kill + 1)...].contains { $0.kind == .order })
+        let book = try #require(run.hosts.first?.session.book)
+        let before = try Self.backtestTrades().filter { ($0.exitBar ?? 0) <= 1000 }
+        #expect(Array(book.closedTrades.prefix(before.count)) == before)
+        switch mode {
+        case .halt:
+            #expect(book.closedTrades.count == before.count)
+            #expect(book.position != 0)
+        case .flatten:
+            #expect(book.closedTrades.count == before.count + 1)
+            #expect(book.closedTrades.last?.exitReason == .risk)
+            #expect(book.position == 0)
+        }
+    }
 }

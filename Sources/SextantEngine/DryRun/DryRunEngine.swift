@@ -65,6 +65,12 @@ public final class DryRunEngine {
         var open = books.count { $0.position != 0 }
         for host in hosts {
             var intents = host.session.close(bar)
+            if gate.flattenPending {
+                // A flattening kill: the closing orders go straight to the book; nothing else passes.
+                host.session.approve(host.session.flattenIntents())
+                reportFills(host, bar: bar)
+                continue
+            }
             if flatten { intents = host.session.flattenIntents() }
             // A retired strategy (its file was deleted) only winds down: exits and stops, no entries.
             if host.retired { intents.removeAll { $0.action == .open } }
@@ -111,6 +117,12 @@ public final class DryRunEngine {
             host.session.approve(approved)
             reportFills(host, bar: bar)
         }
+        settleKill()
+    }
+
+    /// Marks a flattening kill done once every host has closed (called after a step).
+    func settleKill() {
+        if gate.flattenPending { gate.flattened() }
     }
 
     /// A deterministic id for an order: the strategy version, symbol, bar time, rule and leg.

@@ -26,9 +26,20 @@ public final class RiskGate {
         self.policy = policy
     }
 
-    /// Stops every new order at once (the kill switch), for `reason`.
-    public func kill(_ reason: String) {
+    /// Positions the engine must close on the next bar before honouring a halt (a flattening kill).
+    public private(set) var flattenPending = false
+
+    /// Stops every new order at once (the kill switch), for `reason`; with `flatten`, the engine closes
+    /// every position first (those closing orders are the only ones that pass).
+    public func kill(_ reason: String, flatten: Bool = false) {
+        guard allHalted == nil else { return }
         allHalted = reason
+        flattenPending = flatten
+    }
+
+    /// Marks the flattening kill done.
+    func flattened() {
+        flattenPending = false
     }
 
     /// Re-evaluates limits and breakers for the account at a bar's close. Returns the breakers that

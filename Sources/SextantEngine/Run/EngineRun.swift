@@ -34,8 +34,16 @@ public final class EngineRun: @unchecked Sendable {
         (queue: [ReloadOutcome<CheckedStrategy>], table: [String: LoadedFile<CheckedStrategy>], time: Int64)
     >(([], [:], 0))
 
-    /// Reads the engine file and everything it names; nothing runs yet.
-    public init(path: String, events: any EventSink, clock: any EngineClock = SystemClock()) throws(EngineSetupError) {
+    /// The kill switch polled at every bar.
+    public let killSwitch: KillSwitch
+
+    /// Reads the engine file and everything it names; nothing runs yet. `killSwitch` polls
+    /// `var/sextant.kill` unless given.
+    public init(
+        path: String, events: any EventSink, clock: any EngineClock = SystemClock(),
+        killSwitch: KillSwitch = KillSwitch()
+    ) throws(EngineSetupError) {
+        self.killSwitch = killSwitch
         let result = Linter.lint(path: path)
         guard case .engine(let document) = result.checked else {
             throw .diagnostics(result.diagnostics.filter { $0.severity == .error })
@@ -103,6 +111,16 @@ public final class EngineRun: @unchecked Sendable {
         for bar in bars {
             try Task.checkCancellation()
             applyDecided()
+            if engine.gate.allHalted == nil, let mode = killSwitch.engaged() {
+                engine.gate.kill("kill switch", flatten: mode == .flatten)
+                events.emit(
+                    EngineEvent(
+                        .risk, time: bar.time,
+                        fields: [
+                            ("rule", .string("kill_switch")), ("decision", .string("halt")),
+                            ("mode", .string(mode.rawValue)),
+                        ]))
+            }
             engine.step(bar)
             history.append(bar)
             reloads.withLock { $0.time = bar.time }
