@@ -166,7 +166,10 @@ import Testing
         try await run.run()
         let events = trigger.memory.events
         let kill = try #require(events.firstIndex { $0["rule"] == .string("kill_switch") })
-        #expect(!events[(kill + 1)...].contains { $0.kind == .order })
+        // After the kill, only a flatten's closing order may pass.
+        let orders = events[(kill + 1)...].filter { $0.kind == .order }
+        #expect(orders.allSatisfy { $0["rule"] == .string("risk.flatten") })
+        #expect(orders.count == (mode == .flatten ? 1 : 0))
         let book = try #require(run.hosts.first?.session.book)
         let before = try Self.backtestTrades().filter { ($0.exitBar ?? 0) <= 1000 }
         #expect(Array(book.closedTrades.prefix(before.count)) == before)

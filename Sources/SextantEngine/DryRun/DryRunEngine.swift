@@ -67,7 +67,9 @@ public final class DryRunEngine {
             var intents = host.session.close(bar)
             if gate.flattenPending {
                 // A flattening kill: the closing orders go straight to the book; nothing else passes.
-                host.session.approve(host.session.flattenIntents())
+                let closing = host.session.flattenIntents()
+                for (leg, intent) in closing.enumerated() { emitOrder(host, intent, leg: leg, units: 0, bar: bar) }
+                host.session.approve(closing)
                 reportFills(host, bar: bar)
                 continue
             }
@@ -96,14 +98,7 @@ public final class DryRunEngine {
                     approved.append(intent)
                     gross += notional
                     if opensNew { open += 1 }
-                    events.emit(
-                        EngineEvent(
-                            .order, time: bar.time, strategy: host.name, symbol: host.symbol,
-                            fields: [
-                                ("client_order_id", .string(Self.orderID(host, intent, leg: leg))),
-                                ("side", .string(intent.buys ? "buy" : "sell")),
-                                ("rule", .string(intent.rule)), ("estimated_units", .number(units)),
-                            ]))
+                    emitOrder(host, intent, leg: leg, units: units, bar: bar)
                 case .refused(let rule, let reason):
                     events.emit(
                         EngineEvent(
@@ -118,6 +113,18 @@ public final class DryRunEngine {
             reportFills(host, bar: bar)
         }
         settleKill()
+    }
+
+    /// The `order` event of an approved intent (`estimated_units` 0 for a close: it takes the position).
+    func emitOrder(_ host: StrategyHost, _ intent: OrderIntent, leg: Int, units: Double, bar: Bar) {
+        events.emit(
+            EngineEvent(
+                .order, time: bar.time, strategy: host.name, symbol: host.symbol,
+                fields: [
+                    ("client_order_id", .string(Self.orderID(host, intent, leg: leg))),
+                    ("side", .string(intent.buys ? "buy" : "sell")),
+                    ("rule", .string(intent.rule)), ("estimated_units", .number(units)),
+                ]))
     }
 
     /// Marks a flattening kill done once every host has closed (called after a step).
