@@ -61,18 +61,7 @@ import Testing
     }
 
     /// Every statistic to 1e-6 relative; durations as pandas prints them.
-    @Test(arguments: [
-        ("Exposure Time [%]", "exposure_time_pct"), ("Equity Final [$]", "equity_final"),
-        ("Equity Peak [$]", "equity_peak"), ("Commissions [$]", "commissions"), ("Return [%]", "return_pct"),
-        ("Buy & Hold Return [%]", "buy_hold_return_pct"), ("Return (Ann.) [%]", "return_ann_pct"),
-        ("Volatility (Ann.) [%]", "volatility_ann_pct"), ("CAGR [%]", "cagr_pct"), ("Sharpe Ratio", "sharpe"),
-        ("Sortino Ratio", "sortino"), ("Calmar Ratio", "calmar"), ("Alpha [%]", "alpha_pct"), ("Beta", "beta"),
-        ("Max. Drawdown [%]", "max_drawdown_pct"), ("Avg. Drawdown [%]", "avg_drawdown_pct"),
-        ("# Trades", "trades"), ("Win Rate [%]", "win_rate_pct"), ("Best Trade [%]", "best_trade_pct"),
-        ("Worst Trade [%]", "worst_trade_pct"), ("Avg. Trade [%]", "avg_trade_pct"),
-        ("Profit Factor", "profit_factor"), ("Expectancy [%]", "expectancy_pct"), ("SQN", "sqn"),
-        ("Kelly Criterion", "kelly"),
-    ])
+    @Test(arguments: BacktestFixtures.numericStatistics)
     func sameStatistic(_ label: String, _ key: String) throws {
         let stats = try #require(reference["stats"] as? [String: Any])
         let expected = try #require(stats[label] as? Double)

@@ -31,20 +31,6 @@ import Testing
     /// The variant whose end-of-data exit Sextant fills at the last close instead of the last open.
     static let closeAtEndDeparture = "finalize_trades"
 
-    /// Backtesting.py's statistic labels and Sextant's keys, numbers compared to 1e-6 relative.
-    static let numericStatistics = [
-        ("Exposure Time [%]", "exposure_time_pct"), ("Equity Final [$]", "equity_final"),
-        ("Equity Peak [$]", "equity_peak"), ("Commissions [$]", "commissions"), ("Return [%]", "return_pct"),
-        ("Buy & Hold Return [%]", "buy_hold_return_pct"), ("Return (Ann.) [%]", "return_ann_pct"),
-        ("Volatility (Ann.) [%]", "volatility_ann_pct"), ("CAGR [%]", "cagr_pct"), ("Sharpe Ratio", "sharpe"),
-        ("Sortino Ratio", "sortino"), ("Calmar Ratio", "calmar"), ("Alpha [%]", "alpha_pct"), ("Beta", "beta"),
-        ("Max. Drawdown [%]", "max_drawdown_pct"), ("Avg. Drawdown [%]", "avg_drawdown_pct"),
-        ("# Trades", "trades"), ("Win Rate [%]", "win_rate_pct"), ("Best Trade [%]", "best_trade_pct"),
-        ("Worst Trade [%]", "worst_trade_pct"), ("Avg. Trade [%]", "avg_trade_pct"),
-        ("Profit Factor", "profit_factor"), ("Expectancy [%]", "expectancy_pct"), ("SQN", "sqn"),
-        ("Kelly Criterion", "kelly"),
-    ]
-
     /// The statistics the end-of-data exit price does not move (bars, counts, calendar).
     static let statisticsIndependentOfTheLastExitPrice: Set<String> = [
         "exposure_time_pct", "buy_hold_return_pct", "trades",
@@ -226,7 +212,7 @@ import Testing
     func sameStatistics(_ name: String) throws {
         let run = try Self.run(name)
         let departs = name == Self.closeAtEndDeparture
-        for (label, key) in Self.numericStatistics
+        for (label, key) in BacktestFixtures.numericStatistics
         where !departs || Self.statisticsIndependentOfTheLastExitPrice.contains(key) {
             let ours = try #require(run.result.stats.number(key))
             guard let expected = run.stats[label] as? Double else {

@@ -30,6 +30,20 @@ enum BacktestFixtures {
         return object
     }
 
+    /// Backtesting.py's statistic labels and Sextant's keys, numbers compared to 1e-6 relative.
+    static let numericStatistics: [(String, String)] = [
+        ("Exposure Time [%]", "exposure_time_pct"), ("Equity Final [$]", "equity_final"),
+        ("Equity Peak [$]", "equity_peak"), ("Commissions [$]", "commissions"), ("Return [%]", "return_pct"),
+        ("Buy & Hold Return [%]", "buy_hold_return_pct"), ("Return (Ann.) [%]", "return_ann_pct"),
+        ("Volatility (Ann.) [%]", "volatility_ann_pct"), ("CAGR [%]", "cagr_pct"), ("Sharpe Ratio", "sharpe"),
+        ("Sortino Ratio", "sortino"), ("Calmar Ratio", "calmar"), ("Alpha [%]", "alpha_pct"), ("Beta", "beta"),
+        ("Max. Drawdown [%]", "max_drawdown_pct"), ("Avg. Drawdown [%]", "avg_drawdown_pct"),
+        ("# Trades", "trades"), ("Win Rate [%]", "win_rate_pct"), ("Best Trade [%]", "best_trade_pct"),
+        ("Worst Trade [%]", "worst_trade_pct"), ("Avg. Trade [%]", "avg_trade_pct"),
+        ("Profit Factor", "profit_factor"), ("Expectancy [%]", "expectancy_pct"), ("SQN", "sqn"),
+        ("Kelly Criterion", "kelly"),
+    ]
+
     /// Lints and checks a strategy file of the repository.
     static func strategy(_ relativePath: String) throws -> CheckedStrategy {
         let result = Linter.lint(path: root.appendingPathComponent(relativePath).path)
