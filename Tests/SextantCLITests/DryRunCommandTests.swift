@@ -76,4 +76,22 @@ struct DryRunCommandTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(try String(contentsOfFile: flag, encoding: .utf8) == "flatten\n")
     }
+
+    /// `sextant run` on a file that is not a usable engine file: a located error and exit status 1.
+    @Test func runRefusesBadEngineFiles() throws {
+        let path = Self.temporary("engine.yaml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "kind: engine\nstrategies: [x.yaml]\nvenue: {adapter: paper}\ndata: {feed: csv, path: GOOG.csv}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let cases: [([String], String)] = [
+            (["run", "Strategies/sma_cross.yaml"], "is not an engine file"),
+            (["run", path], ":2:14: error[E0107]"),
+            (["run", "missing.yaml"], "E0115"),
+        ]
+        for (arguments, fragment) in cases {
+            let output = try CLIRunner.run(arguments)
+            #expect(output.status == 1, "\(arguments)")
+            #expect(output.stderr.contains(fragment), "\(output.stderr)")
+        }
+    }
 }
