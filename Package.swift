@@ -112,7 +112,9 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "SextantEngineTests",
-        dependencies: ["SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantCore"],
+        dependencies: [
+            "SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantStore", "SextantCore",
+        ],
         swiftSettings: sharedSettings
     ),
     .testTarget(

@@ -28,6 +28,9 @@ public final class LiveStrategy {
     private var stopped = false
     /// `close(_:)` decided on the latest bar and `approve(_:)` has not run yet.
     private var decided = false
+    /// The orders decided at the latest close (or by the latest `flattenIntents()`), with their legs:
+    /// what a venue placing one of them looks up by rule and leg.
+    public private(set) var latestDecisions: [OrderIntent] = []
     /// Notes about the session (equity exhausted…).
     public private(set) var warnings: [String] = []
 
@@ -73,14 +76,24 @@ public final class LiveStrategy {
     /// Bars of history the strategy needs before its first decision.
     public var warmup: Int { evaluator.graph.warmup }
 
-    /// The bar's open: fills the approved orders and runs the stops.
-    public func open(_ bar: Bar) {
-        guard !stopped else { return }
+    /// The bar's open: fills the approved orders (closes first, as the backtest) and runs the stops.
+    /// - Returns: What each order did and the stops' exits.
+    @discardableResult
+    public func open(_ bar: Bar) -> BarOpenOutcome {
+        var outcome = BarOpenOutcome()
+        guard !stopped else { return outcome }
         if !pending.isEmpty {
-            book.fill(pending, bar: barCount, time: bar.time, price: bar.open)
+            outcome.orders = fill(pending, bar: barCount, time: bar.time, price: bar.open)
             pending.removeAll(keepingCapacity: true)
         }
-        book.checkStops(bar: barCount, bar: bar, atr: atr)
+        outcome.stops = book.stopExecutions(bar: barCount, bar: bar, atr: atr)
+        return outcome
+    }
+
+    /// Fills orders one by one, closes first (the order `Broker.fill` uses).
+    private func fill(_ intents: [OrderIntent], bar: Int, time: Int64, price: Double) -> [PaperOrderOutcome] {
+        let ordered = intents.filter { $0.action == .close } + intents.filter { $0.action == .open }
+        return ordered.map { book.fill($0, bar: bar, time: time, price: price) }
     }
 
     /// The bar's close: marks the book, updates the graph, and returns the orders the strategy decides
@@ -90,6 +103,7 @@ public final class LiveStrategy {
             barCount += 1
             lastBar = bar
         }
+        latestDecisions = []
         guard !stopped else { return [] }
         let index = barCount
         let value = book.broker.mark(time: bar.time, close: bar.close)
@@ -104,45 +118,78 @@ public final class LiveStrategy {
         atr = program.atr?.at(index) ?? .nan
         guard index >= firstDecisionBar else { return [] }
         decided = true
-        return DecisionRules.decide(
-            at: index, time: bar.time, equity: value, program: program, broker: &book.broker
-        ).map { OrderIntent($0, time: bar.time) }
+        latestDecisions = Self.numbered(
+            DecisionRules.decide(at: index, time: bar.time, equity: value, program: program, broker: &book.broker)
+                .map { OrderIntent($0, time: bar.time) })
+        return latestDecisions
+    }
+
+    /// The order decided at the latest close with this rule and leg, if any.
+    public func decision(rule: String, leg: Int, time: Int64) -> OrderIntent? {
+        latestDecisions.first { $0.rule == rule && $0.leg == leg && $0.time == time }
+    }
+
+    /// Numbers each rule's orders on one bar (a reversal's close and open share a rule): the leg.
+    static func numbered(_ intents: [OrderIntent]) -> [OrderIntent] {
+        var legs: [String: Int] = [:]
+        return intents.map { intent in
+            var intent = intent
+            intent.leg = legs[intent.rule, default: 0]
+            legs[intent.rule] = intent.leg + 1
+            return intent
+        }
     }
 
     /// Orders closing every open trade (a `flatten` breaker, the kill switch), decided at the latest bar.
     public func flattenIntents() -> [OrderIntent] {
         guard let bar = lastBar else { return [] }
         let sides = Set(book.broker.trades.map(\.isLong))
-        return sides.sorted { $0 && !$1 }.map { long in
-            OrderIntent(
-                PendingOrder(
-                    kind: .close(long: long, reason: .risk), signalBar: barCount - 1, parameters: OrderParameters()),
-                time: bar.time)
-        }
+        latestDecisions = Self.numbered(
+            sides.sorted { $0 && !$1 }.map { long in
+                OrderIntent(
+                    PendingOrder(
+                        kind: .close(long: long, reason: .risk), signalBar: barCount - 1,
+                        parameters: OrderParameters()),
+                    time: bar.time)
+            })
+        return latestDecisions
     }
 
-    /// The units an entry would take if it filled at `price` now (the risk gate's pre-trade estimate;
-    /// the fill sizes again at its own price). 0 for a close.
-    public func estimatedUnits(_ intent: OrderIntent, at price: Double) -> Double {
+    /// The units an entry would take if it filled at `price` now, after the closing orders `closing`
+    /// decided with it (a reversal's entry is sized from the cash its close frees): the risk gate's
+    /// pre-trade estimate and the quantity sent. The fill sizes again at its own price. 0 for a close.
+    public func estimatedUnits(_ intent: OrderIntent, at price: Double, after closing: [OrderIntent] = []) -> Double {
         guard intent.action == .open, price.isFinite, price > 0 else { return 0 }
-        let units = book.broker.sizing(long: intent.long, raw: price, parameters: intent.order.parameters).units
+        var broker = book.broker
+        let closes = closing.filter { $0.action == .close }
+        if !closes.isEmpty {
+            broker.fill(closes.map(\.order), bar: max(0, barCount - 1), time: intent.time, price: price)
+        }
+        let units = broker.sizing(long: intent.long, raw: price, parameters: intent.order.parameters).units
         return units.isFinite ? max(0, units) : 0
     }
 
     /// Orders approved at this bar's close: filled at once with `fill: close`, else at the next open.
     /// Then the trailing stops follow this close.
-    public func approve(_ intents: [OrderIntent]) {
-        guard decided, let bar = lastBar else { return }
+    /// - Returns: What the orders filled at this close did (none with next-open fills).
+    @discardableResult
+    public func approve(_ intents: [OrderIntent]) -> [PaperOrderOutcome] {
+        guard decided, let bar = lastBar else { return [] }
         decided = false
         let index = barCount - 1
+        var filled: [PaperOrderOutcome] = []
         if !intents.isEmpty {
             switch settings.fill {
             case .nextOpen: pending = intents
-            case .close: book.fill(intents, bar: index, time: bar.time, price: bar.close)
+            case .close: filled = fill(intents, bar: index, time: bar.time, price: bar.close)
             }
         }
         if !book.broker.trades.isEmpty, let trailing = program.trailing {
             book.broker.ratchetTrailingStops(close: bar.close, distance: trailing.at(index))
         }
+        return filled
     }
+
+    /// True between `close(_:)` and `approve(_:)`: the session waits for the gate's verdict.
+    public var awaitingApproval: Bool { decided }
 }

@@ -15,6 +15,9 @@ public struct OrderIntent: Sendable {
     /// The bar the decision was made on (its index in the session) and its time.
     public var bar: Int
     public var time: Int64
+    /// The order's number among its rule's orders on this bar (a reversal's close and open are legs 0
+    /// and 1 of one rule): with the version, symbol, bar time and rule, it names the order.
+    public var leg = 0
     /// The decision with the values read at the signal bar.
     let order: PendingOrder
 

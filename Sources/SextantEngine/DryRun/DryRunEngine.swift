@@ -1,6 +1,7 @@
 public import SextantBacktest
 public import SextantCore
 import SextantLanguage
+public import SextantStore
 
 /// The engine's live path over history (`sextant dry-run`): bars from a file go through the scheduler's
 /// per-bar sequence — fills at the open, the strategies' stream evaluation at the close, the risk gate,
@@ -15,36 +16,61 @@ public final class DryRunEngine {
     public var hosts: [StrategyHost]
     /// The risk gate every order passes.
     public let gate: RiskGate
+    /// The paper venue: every host's account, filled by the backtest's model.
+    public let paper: PaperAdapter
+    /// The router between the gate and the venue (and the store).
+    public let router: OrderRouter
+    let store: (any TradingStore)?
     let events: any EventSink
     let clock: any EngineClock
     /// Seconds of wall time between bars (0: as fast as possible).
     let pace: Double
+    /// The session each paper account was last attached with (a hot reload attaches a new one).
+    private var attached: [String: ObjectIdentifier] = [:]
+    /// Strategy versions already written to the store.
+    private var storedVersions: Set<String> = []
+    /// The latest close of each symbol, to mark books whose symbol has no bar at a step.
+    private var lastClose: [String: Double] = [:]
 
-    /// An engine over `hosts`.
+    /// An engine over `hosts`; with a `store`, every order's intent is written before it is sent, and
+    /// fills, order states and positions are recorded.
     public init(
         hosts: [StrategyHost], gate: RiskGate, events: any EventSink, clock: any EngineClock = SystemClock(),
-        pace: Double = 0
+        pace: Double = 0, store: (any TradingStore)? = nil
     ) {
         self.hosts = hosts
         self.gate = gate
         self.events = events
         self.clock = clock
         self.pace = pace
+        self.store = store
+        paper = PaperAdapter()
+        router = OrderRouter(adapter: paper, store: store, events: events, sizesAtFill: true)
     }
 
     /// Replays `bars` (one symbol's, shared by every host) through the live path.
     public func run(_ bars: BarSeries) async throws {
         for bar in bars {
             try Task.checkCancellation()
-            step(bar)
+            await step(bar)
             if pace > 0 { try await clock.sleep(seconds: pace) }
         }
     }
 
-    /// One bar through every host.
-    public func step(_ bar: Bar) {
-        for host in hosts {
-            host.session.open(bar)
+    /// One bar of the single symbol every host trades.
+    public func step(_ bar: Bar) async {
+        await step(Dictionary(uniqueKeysWithValues: Set(hosts.map(\.symbol)).map { ($0, bar) }), time: bar.time)
+    }
+
+    /// One bar time across symbols: each host whose symbol has a bar in `bars` opens, decides and routes;
+    /// the others wait (their books are marked at their symbol's latest close for the risk gate).
+    public func step(_ bars: [String: Bar], time: Int64) async {
+        for (symbol, bar) in bars { lastClose[symbol] = bar.close }
+        let active = hosts.filter { bars[$0.symbol] != nil }
+        for host in active {
+            guard let bar = bars[host.symbol] else { continue }
+            await attach(host, time: time)
+            paper.open(bar, account: host.account)
             reportFills(host, bar: bar)
             events.emit(
                 EngineEvent(
@@ -54,39 +80,37 @@ public final class DryRunEngine {
                         ("close", .number(bar.close)), ("volume", .number(bar.volume)),
                     ]))
         }
+        await router.drain(time: time)
         let books = hosts.map(\.session.book)
         let (tripped, flatten) = gate.update(
-            time: bar.time, books: books, closes: hosts.map { _ in bar.close })
+            time: time, books: books, closes: hosts.map { lastClose[$0.symbol] ?? .nan })
         for path in tripped {
             events.emit(
-                EngineEvent(.risk, time: bar.time, fields: [("rule", .string(path)), ("decision", .string("halt"))]))
+                EngineEvent(.risk, time: time, fields: [("rule", .string(path)), ("decision", .string("halt"))]))
         }
-        var gross = zip(books, hosts).reduce(0.0) { $0 + abs($1.0.position) * bar.close }
+        var gross = zip(books, hosts).reduce(0.0) { $0 + abs($1.0.position) * (lastClose[$1.1.symbol] ?? 0) }
         var open = books.count { $0.position != 0 }
-        for host in hosts {
+        for host in active {
+            guard let bar = bars[host.symbol] else { continue }
             var intents = host.session.close(bar)
             if gate.flattenPending {
-                // A flattening kill: the closing orders go straight to the book; nothing else passes.
-                let closing = host.session.flattenIntents()
-                for (leg, intent) in closing.enumerated() { emitOrder(host, intent, leg: leg, units: 0, bar: bar) }
-                host.session.approve(closing)
-                reportFills(host, bar: bar)
+                // A flattening kill: the closing orders go straight to the venue; nothing else passes.
+                for intent in host.session.flattenIntents() {
+                    emitOrder(host, intent, units: 0, bar: bar)
+                    await route(intent, host: host, units: 0, bar: bar)
+                }
+                await settle(host, bar: bar)
                 continue
             }
             if flatten { intents = host.session.flattenIntents() }
             // A retired strategy (its file was deleted) only winds down: exits and stops, no entries.
             if host.retired { intents.removeAll { $0.action == .open } }
-            var approved: [OrderIntent] = []
-            // A reversal is two orders of one rule on one bar (close, then open): the leg tells them apart.
-            var legs: [String: Int] = [:]
             for intent in intents {
-                let leg = legs[intent.rule, default: 0]
-                legs[intent.rule] = leg + 1
                 events.emit(
                     EngineEvent(
                         .signal, time: bar.time, strategy: host.name, symbol: host.symbol,
                         fields: [("rule", .string(intent.rule)), ("action", .string(intent.action.rawValue))]))
-                let units = host.session.estimatedUnits(intent, at: bar.close)
+                let units = host.session.estimatedUnits(intent, at: bar.close, after: intents)
                 let notional = units * bar.close
                 let held = abs(host.session.book.position) * bar.close
                 let opensNew = intent.action == .open && host.session.book.position == 0
@@ -94,11 +118,22 @@ public final class DryRunEngine {
                     intent, notional: notional, positionValue: held + notional, grossExposure: gross,
                     openPositions: open, opensNew: opensNew)
                 switch decision {
+                case .approved where intent.action == .open && !(units > 0):
+                    // A venue cannot take an order of no units; the backtest refuses the same entry at
+                    // the next open (zero_size) unless that open's price affords a unit.
+                    events.emit(
+                        EngineEvent(
+                            .risk, time: bar.time, strategy: host.name, symbol: host.symbol,
+                            fields: [
+                                ("rule", .string("sizing")), ("decision", .string("refused")),
+                                ("reason", .string("the sizing rule gives no whole unit at this close")),
+                                ("order_rule", .string(intent.rule)),
+                            ]))
                 case .approved:
-                    approved.append(intent)
                     gross += notional
                     if opensNew { open += 1 }
-                    emitOrder(host, intent, leg: leg, units: units, bar: bar)
+                    emitOrder(host, intent, units: units, bar: bar)
+                    await route(intent, host: host, units: units, bar: bar)
                 case .refused(let rule, let reason):
                     events.emit(
                         EngineEvent(
@@ -109,19 +144,59 @@ public final class DryRunEngine {
                             ]))
                 }
             }
-            host.session.approve(approved)
-            reportFills(host, bar: bar)
+            await settle(host, bar: bar)
         }
         settleKill()
     }
 
+    /// Sends an approved intent through the router as an order: an entry with the units estimated at
+    /// this close, a close with the position it closes.
+    private func route(_ intent: OrderIntent, host: StrategyHost, units: Double, bar: Bar) async {
+        let quantity = intent.action == .open ? units : abs(host.session.book.position)
+        let order = Order(
+            strategy: host.name, strategyVersion: host.version, symbol: host.symbol, barTime: intent.time,
+            rule: OrderRule(rawValue: intent.rule), leg: intent.leg, side: intent.buys ? .buy : .sell,
+            quantity: quantity)
+        await router.route(order, time: bar.time)
+    }
+
+    /// The gate has decided on the host's orders: the venue takes them (and fills them at once with
+    /// `fill: close`), the fill stream is drained.
+    private func settle(_ host: StrategyHost, bar: Bar) async {
+        paper.settle(account: host.account)
+        await router.drain(time: bar.time)
+        reportFills(host, bar: bar)
+    }
+
+    /// Opens the host's paper account, or hands it to a new session after a hot reload, and stores the
+    /// host's strategy version before any of its orders.
+    private func attach(_ host: StrategyHost, time: Int64) async {
+        let session = ObjectIdentifier(host.session)
+        guard attached[host.account] != session else { return }
+        attached[host.account] = session
+        paper.attach(host.session, strategy: host.name, symbol: host.symbol, version: host.version)
+        guard let store, !storedVersions.contains(host.version) else { return }
+        do {
+            try await store.recordStrategyVersion(
+                StrategyVersionRecord(
+                    contentHash: host.version, name: host.name, path: host.path ?? "",
+                    source: String(decoding: host.source, as: UTF8.self), seenAt: EpochMilliseconds(seconds: time)))
+            storedVersions.insert(host.version)
+        } catch {
+            events.emit(
+                EngineEvent(
+                    .error, time: time, strategy: host.name, symbol: host.symbol,
+                    fields: [("message", .string("strategy version \(host.version) not stored (\(error))"))]))
+        }
+    }
+
     /// The `order` event of an approved intent (`estimated_units` 0 for a close: it takes the position).
-    func emitOrder(_ host: StrategyHost, _ intent: OrderIntent, leg: Int, units: Double, bar: Bar) {
+    func emitOrder(_ host: StrategyHost, _ intent: OrderIntent, units: Double, bar: Bar) {
         events.emit(
             EngineEvent(
                 .order, time: bar.time, strategy: host.name, symbol: host.symbol,
                 fields: [
-                    ("client_order_id", .string(Self.orderID(host, intent, leg: leg))),
+                    ("client_order_id", .string(Self.orderID(host, intent))),
                     ("side", .string(intent.buys ? "buy" : "sell")),
                     ("rule", .string(intent.rule)), ("estimated_units", .number(units)),
                 ]))
@@ -133,10 +208,10 @@ public final class DryRunEngine {
     }
 
     /// A deterministic id for an order: the strategy version, symbol, bar time, rule and leg.
-    static func orderID(_ host: StrategyHost, _ intent: OrderIntent, leg: Int) -> String {
+    static func orderID(_ host: StrategyHost, _ intent: OrderIntent) -> String {
         ClientOrderID(
             strategyVersion: host.version, symbol: host.symbol, barTime: intent.time,
-            rule: OrderRule(rawValue: intent.rule), leg: leg
+            rule: OrderRule(rawValue: intent.rule), leg: intent.leg
         ).rawValue
     }
 

@@ -19,6 +19,9 @@ public final class StrategyHost {
     public var path: String?
     /// The bytes of the running version (what a reload compares a saved file with).
     public var source: [UInt8] = []
+    /// The host's paper account (`strategy/symbol`).
+    public var account: String { PaperAdapter.account(strategy: name, symbol: symbol) }
+
     /// Retired hosts (their file was deleted) take no new entries; their exits and stops still run.
     public var retired = false
 

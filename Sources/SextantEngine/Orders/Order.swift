@@ -59,6 +59,25 @@ public struct Order: Sendable, Hashable, Codable {
         self.leg = leg
     }
 
+    /// An order read back from the store under its stored ID (never re-derived: see above).
+    public init(
+        restoring clientOrderID: ClientOrderID, strategy: String, strategyVersion: String, symbol: String,
+        barTime: Int64, rule: OrderRule, leg: Int, side: OrderSide, quantity: Double, type: OrderType = .market,
+        timeInForce: TimeInForce = .gtc
+    ) {
+        self.clientOrderID = clientOrderID
+        self.symbol = symbol
+        self.side = side
+        self.quantity = quantity
+        self.type = type
+        self.timeInForce = timeInForce
+        self.strategy = strategy
+        self.strategyVersion = strategyVersion
+        self.barTime = barTime
+        self.rule = rule
+        self.leg = leg
+    }
+
     /// Why the order cannot be sent as it is, or `nil` when it can: a quantity that is not a positive
     /// number, or a price that is not.
     public var invalidity: String? {

@@ -181,6 +181,18 @@ public struct OrderStateMachine: Sendable, Hashable {
         }
     }
 
+    /// A venue that sizes orders at their fill (the paper venue re-sizes an entry at its fill price, as
+    /// the backtest does) states the quantity it fills before the first fill. Only a working order with
+    /// no fill yet can be resized, to a positive quantity; anything else is an anomaly and changes
+    /// nothing.
+    public mutating func resize(to quantity: Double) -> [OrderAction] {
+        guard quantity.isFinite, quantity > 0, filledQuantity == 0, !status.isTerminal else {
+            return [.alert(.invalidOrder("cannot resize to \(quantity) units in status \(status.rawValue)"))]
+        }
+        order.quantity = quantity
+        return []
+    }
+
     /// The engine wants the order cancelled. A new order is cancelled on the spot (the venue never saw
     /// it); a working one — or one whose status is unknown, so that a kill switch reaches it — gets a
     /// cancel sent; a second request while one is pending is ignored.

@@ -121,7 +121,7 @@ public final class EngineRun: @unchecked Sendable {
                             ("mode", .string(mode.rawValue)),
                         ]))
             }
-            engine.step(bar)
+            await engine.step(bar)
             history.append(bar)
             reloads.withLock { $0.time = bar.time }
             if engine.pace > 0 { try await engine.clock.sleep(seconds: engine.pace) }

@@ -1,0 +1,324 @@
+public import SextantStore
+
+/// Takes approved orders to a venue and the venue's reports back to the orders: one state machine per
+/// order, the store written before anything is sent.
+///
+/// **Intent before send.** With a store, `route(_:time:)` records the order's intent and places the
+/// order only once that write returned; if the store already holds the client order ID (a retry, a
+/// replayed bar, a restart), nothing is sent again. A store that cannot be written stops the order:
+/// it is not sent, and an `error` event says why.
+///
+/// **Reports.** `drain(time:)` takes the venue's reports and applies each to its order's state machine;
+/// the machine's actions are carried out here: a new fill is stored together with the order's state
+/// and the position it leads to (one transaction), anomalies become `error` events. A repeated report
+/// changes nothing.
+///
+/// The router runs on the engine's bar loop; it is not shared between tasks.
+public final class OrderRouter {
+    /// The venue orders go to.
+    public let adapter: any ExchangeAdapter
+    let store: (any TradingStore)?
+    let events: any EventSink
+    /// True when the venue sizes orders at their fill (paper): a fill may resize its order once.
+    let sizesAtFill: Bool
+    /// Every order this router has seen, by client order ID.
+    public private(set) var orders: [ClientOrderID: OrderStateMachine] = [:]
+    /// Signed position and average entry price per strategy and symbol, from the fills.
+    private var positions: [PositionKey: (quantity: Double, price: Double)] = [:]
+    /// The orders placed (counting every `place` call): what a test of "never sent twice" reads.
+    public private(set) var placements = 0
+
+    struct PositionKey: Hashable {
+        var strategy: String
+        var symbol: String
+    }
+
+    /// A router to `adapter`, writing to `store` when given.
+    public init(adapter: any ExchangeAdapter, store: (any TradingStore)?, events: any EventSink, sizesAtFill: Bool) {
+        self.adapter = adapter
+        self.store = store
+        self.events = events
+        self.sizesAtFill = sizesAtFill
+    }
+
+    /// Records the intent (with a store), then sends the order. Returns true when it was sent now;
+    /// false when it is already known (never sent twice) or could not be stored.
+    @discardableResult
+    public func route(_ order: Order, time: Int64) async -> Bool {
+        let id = order.clientOrderID
+        guard orders[id] == nil else { return false }
+        if let store {
+            do {
+                let recorded = try await store.recordIntent(Self.record(order, time: time))
+                guard recorded.wasInserted else {
+                    orders[id] = OrderStateMachine(
+                        restoring: order, status: Self.status(recorded.order.state),
+                        venueOrderID: recorded.order.venueOrderID, fills: [])
+                    return false
+                }
+            } catch {
+                report(
+                    error: "order \(id) not sent: its intent could not be stored (\(error))", order: order, time: time)
+                return false
+            }
+        }
+        var machine = OrderStateMachine(order: order)
+        let actions = machine.send()
+        orders[id] = machine
+        await perform(actions, for: id, time: time)
+        return true
+    }
+
+    /// Picks up where a previous process stopped: the store's open orders get their state machines
+    /// back (with their stored fills), and each intent stored but never acknowledged is reconciled with
+    /// the venue — acknowledged if the venue has it, sent once if it does not. Nothing already sent is
+    /// sent again. Returns how many intents were sent.
+    @discardableResult
+    public func resume(time: Int64) async throws -> Int {
+        guard let store else { return 0 }
+        let working = try await adapter.openOrders()
+        let atVenue = Dictionary(working.map { ($0.order.clientOrderID, $0) }, uniquingKeysWith: { first, _ in first })
+        var sent = 0
+        var names: [String: String] = [:]
+        for record in try await store.openOrders() {
+            if names[record.strategyVersion] == nil {
+                names[record.strategyVersion] = try await store.strategyVersion(contentHash: record.strategyVersion)?
+                    .name
+            }
+            guard let order = Self.order(record, strategy: names[record.strategyVersion] ?? ""),
+                orders[order.clientOrderID] == nil
+            else { continue }
+            let fills = try await store.fills(for: record.clientOrderID).map {
+                Fill(
+                    fillID: $0.fillID, clientOrderID: order.clientOrderID, quantity: $0.quantity, price: $0.price,
+                    commission: $0.commission, timeMilliseconds: $0.time.rawValue)
+            }
+            var machine = OrderStateMachine(
+                restoring: order, status: Self.status(record.state), venueOrderID: record.venueOrderID, fills: fills)
+            guard record.state == .new else {
+                orders[order.clientOrderID] = machine
+                continue
+            }
+            if let known = atVenue[order.clientOrderID] {
+                _ = machine.send()
+                _ = machine.acknowledge(venueOrderID: known.venueOrderID)
+                orders[order.clientOrderID] = machine
+                await persist(machine, time: time)
+            } else {
+                let actions = machine.send()
+                orders[order.clientOrderID] = machine
+                await perform(actions, for: order.clientOrderID, time: time)
+                sent += 1
+            }
+        }
+        await drain(time: time)
+        return sent
+    }
+
+    /// Applies everything the venue reported since the last call.
+    public func drain(time: Int64) async {
+        let reports = adapter.takeReports()
+        guard !reports.isEmpty else { return }
+        var filled: [ClientOrderID: Double] = [:]
+        if sizesAtFill {
+            for case .fill(let fill) in reports { filled[fill.clientOrderID, default: 0] += fill.quantity }
+        }
+        for report in reports {
+            let id = report.clientOrderID
+            if case .triggered(let order) = report {
+                await adopt(order, time: time)
+                continue
+            }
+            guard var machine = orders[id] else {
+                self.report(error: "the venue reported an unknown order \(id)", order: nil, time: time)
+                continue
+            }
+            var actions: [OrderAction] = []
+            switch report {
+            case .acknowledged(_, let venueOrderID):
+                actions = machine.acknowledge(venueOrderID: venueOrderID)
+                await persist(machine, time: time)
+            case .rejected(_, let reason):
+                actions = machine.reject(reason: reason)
+                await persist(machine, time: time)
+            case .cancelled:
+                actions = machine.cancelAcknowledged()
+                await persist(machine, time: time)
+            case .fill(let fill):
+                if let quantity = filled.removeValue(forKey: id), machine.filledQuantity == 0,
+                    abs(quantity - machine.order.quantity) > machine.order.quantity
+                        * OrderStateMachine.quantityTolerance
+                {
+                    actions += machine.resize(to: quantity)
+                }
+                actions += machine.fill(fill)
+            case .triggered:
+                continue
+            }
+            orders[id] = machine
+            await perform(actions, for: id, time: time)
+        }
+    }
+
+    /// An order the venue made on the account's behalf (a triggered stop): stored, marked sent and
+    /// acknowledged by the reports that follow, never placed.
+    private func adopt(_ order: Order, time: Int64) async {
+        guard orders[order.clientOrderID] == nil else { return }
+        if let store {
+            do { _ = try await store.recordIntent(Self.record(order, time: time)) } catch {
+                report(error: "venue order \(order.clientOrderID) not stored (\(error))", order: order, time: time)
+            }
+        }
+        var machine = OrderStateMachine(order: order)
+        _ = machine.send()
+        orders[order.clientOrderID] = machine
+    }
+
+    /// Carries out a state machine's actions.
+    private func perform(_ actions: [OrderAction], for id: ClientOrderID, time: Int64) async {
+        for action in actions {
+            switch action {
+            case .send(let order):
+                placements += 1
+                do { try await adapter.place(order) } catch {
+                    if var machine = orders[id] {
+                        let more = machine.timeout()
+                        orders[id] = machine
+                        report(
+                            error: "order \(id): \(error); its status is unknown until reconciled", order: order,
+                            time: time)
+                        await perform(more.filter { $0 != .reconcile }, for: id, time: time)
+                    }
+                }
+            case .record(let fill):
+                await record(fill, time: time)
+            case .cancelAtVenue:
+                do { try await adapter.cancel(id) } catch {
+                    report(error: "cancel of \(id): \(error)", order: orders[id]?.order, time: time)
+                }
+            case .alert(let anomaly):
+                report(error: "order \(id): \(anomaly)", order: orders[id]?.order, time: time)
+            case .reconcile, .ignore:
+                // Reconciliation asks the venue's open orders; the paper venue's reports are complete.
+                continue
+            }
+        }
+    }
+
+    /// Stores a new fill with the order's state and the position it leads to, in one transaction.
+    private func record(_ fill: Fill, time: Int64) async {
+        guard let machine = orders[fill.clientOrderID] else { return }
+        let order = machine.order
+        let key = PositionKey(strategy: order.strategy, symbol: order.symbol)
+        let signed = order.side == .buy ? fill.quantity : -fill.quantity
+        let before = positions[key] ?? (0, 0)
+        let after = Self.apply(signed, at: fill.price, to: before)
+        positions[key] = after
+        guard let store else { return }
+        let stamp = EpochMilliseconds(fill.timeMilliseconds)
+        do {
+            try await store.recordFill(
+                FillRecord(
+                    venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
+                    quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
+                orderState: OrderStateUpdate(
+                    state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
+                position: PositionRecord(
+                    strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
+                    averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp))
+        } catch {
+            report(error: "fill \(fill.fillID) not stored (\(error))", order: order, time: time)
+        }
+    }
+
+    /// Writes an order's state after an acknowledgement, a rejection or a cancel.
+    private func persist(_ machine: OrderStateMachine, time: Int64) async {
+        guard let store else { return }
+        do {
+            try await store.updateOrderState(
+                clientOrderID: machine.order.clientOrderID.rawValue, to: Self.state(machine.status),
+                venueOrderID: machine.venueOrderID, at: EpochMilliseconds(seconds: time))
+        } catch {
+            report(
+                error: "order \(machine.order.clientOrderID) state not stored (\(error))", order: machine.order,
+                time: time)
+        }
+    }
+
+    private func report(error message: String, order: Order?, time: Int64) {
+        events.emit(
+            EngineEvent(
+                .error, time: time, strategy: order?.strategy, symbol: order?.symbol,
+                fields: [("message", .string(message))]))
+    }
+
+    // MARK: - Conversions
+
+    /// A position after a signed fill: an addition averages the entry price by volume, a reduction
+    /// keeps it, and a fill through zero restarts it at the fill price.
+    public static func apply(_ units: Double, at price: Double, to position: (quantity: Double, price: Double)) -> (
+        quantity: Double, price: Double
+    ) {
+        let quantity = position.quantity + units
+        if position.quantity == 0 { return (quantity, price) }
+        if (units > 0) == (position.quantity > 0) {
+            return (quantity, (position.quantity * position.price + units * price) / quantity)
+        }
+        if quantity == 0 { return (0, 0) }
+        return (quantity, (quantity > 0) == (position.quantity > 0) ? position.price : price)
+    }
+
+    static func record(_ order: Order, time: Int64) -> OrderRecord {
+        let kind: OrderRecord.Kind
+        switch order.type {
+        case .market: kind = .market
+        case .limit: kind = .limit
+        case .stop: kind = .stop
+        }
+        return OrderRecord(
+            clientOrderID: order.clientOrderID.rawValue, strategyVersion: order.strategyVersion, symbol: order.symbol,
+            side: order.side == .buy ? .buy : .sell, quantity: order.quantity, kind: kind,
+            limitPrice: order.type.limitPrice, stopPrice: order.type.stopPrice, barTime: order.barTime,
+            rule: order.rule.rawValue, leg: String(order.leg), created: EpochMilliseconds(seconds: time))
+    }
+
+    /// The order a stored record describes, or nil for a record this engine cannot have written.
+    static func order(_ record: OrderRecord, strategy: String) -> Order? {
+        guard let id = ClientOrderID(record.clientOrderID), let leg = Int(record.leg) else { return nil }
+        let type: OrderType
+        switch record.kind {
+        case .market: type = .market
+        case .limit: type = .limit(price: record.limitPrice ?? .nan)
+        case .stop: type = .stop(stopPrice: record.stopPrice ?? .nan)
+        case .stopLimit: return nil
+        }
+        return Order(
+            restoring: id, strategy: strategy, strategyVersion: record.strategyVersion, symbol: record.symbol,
+            barTime: record.barTime, rule: OrderRule(rawValue: record.rule), leg: leg,
+            side: record.side == .buy ? .buy : .sell, quantity: record.quantity, type: type)
+    }
+
+    static func state(_ status: OrderStatus) -> OrderRecord.State {
+        switch status {
+        case .new, .pendingAck: .new
+        case .acknowledged, .pendingCancel, .unknown: .acknowledged
+        case .partiallyFilled: .partiallyFilled
+        case .filled: .filled
+        case .cancelled: .cancelled
+        case .rejected: .rejected
+        case .expired: .expired
+        }
+    }
+
+    static func status(_ state: OrderRecord.State) -> OrderStatus {
+        switch state {
+        case .new: .new
+        case .acknowledged: .acknowledged
+        case .partiallyFilled: .partiallyFilled
+        case .filled: .filled
+        case .cancelled: .cancelled
+        case .rejected: .rejected
+        case .expired: .expired
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import SextantBacktest
+import SextantCore
+import SextantEngine
+import SextantGraph
+import SextantStore
+import Testing
+
+/// The router writes each intent before sending, never sends an order twice (retry, replay, restart),
+/// and stores every fill with its order state and position.
+@Suite struct OrderRouterTests {
+    static func temporaryStore() throws -> (SQLiteStore, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sextant-router-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path, durability: .normal)
+        return (store, folder)
+    }
+
+    static let version = String(repeating: "ab", count: 32)
+
+    static func order(bar: Int64 = 1_700_000_000, leg: Int = 0) -> Order {
+        Order(
+            strategy: "s", strategyVersion: version, symbol: "GOOG", barTime: bar, rule: .entryLong, leg: leg,
+            side: .buy, quantity: 10)
+    }
+
+    static func recordVersion(_ store: SQLiteStore) async throws {
+        try await store.recordStrategyVersion(
+            StrategyVersionRecord(
+                contentHash: version, name: "s", path: "s.yaml", source: "kind: strategy", seenAt: EpochMilliseconds(0))
+        )
+    }
+
+    /// A dry run with the embedded store: every approved order is placed once and stored, every
+    /// execution of the paper venue (stops included) is a stored fill, and the stored position is the
+    /// book's.
+    @Test(arguments: DryRunEngineTests.strategies)
+    func storeHoldsEveryOrderAndFill(_ path: String) async throws {
+        let (store, folder) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let events = MemoryEventSink()
+        let strategy = try DryRunEngineTests.strategy(path)
+        var settings = BacktestSettings(orders: strategy.document.orders)
+        settings.commission = Commission(rate: 0.002)
+        let host = StrategyHost(strategy, symbol: "GOOG", version: Self.version, settings: settings)
+        let engine = DryRunEngine(hosts: [host], gate: RiskGate(policy: nil), events: events, store: store)
+        try await engine.run(DryRunEngineTests.goog)
+
+        let backtest = Backtester.run(strategy, data: MarketData(DryRunEngineTests.goog), settings: settings)
+        #expect(host.session.book.closedTrades == backtest.trades)
+        #expect(events.events.filter { $0.kind == .error }.isEmpty, "\(events.events.filter { $0.kind == .error })")
+
+        let routed = events.events.filter { $0.kind == .order }
+        #expect(engine.router.placements == routed.count)
+        var fills = 0
+        for id in engine.router.orders.keys {
+            let stored = try #require(try await store.order(clientOrderID: id.rawValue))
+            #expect(stored.state != .new, "order \(id) never acknowledged")
+            fills += try await store.fills(for: id.rawValue).count
+        }
+        #expect(fills == 2 * backtest.trades.count + backtest.openTrades.count)
+        let position = try await store.positions().first { $0.strategy == host.name && $0.symbol == "GOOG" }
+        #expect((position?.quantity ?? 0) == host.session.book.position)
+    }
+
+    /// The same order routed again — by this router, or by a new process on the same store — is never
+    /// placed a second time.
+    @Test func anOrderIsSentOnce() async throws {
+        let (store, folder) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.recordVersion(store)
+        let venue = CountingVenue()
+        let router = OrderRouter(adapter: venue, store: store, events: MemoryEventSink(), sizesAtFill: false)
+        #expect(await router.route(Self.order(), time: 0))
+        #expect(await router.route(Self.order(), time: 0) == false)
+        await router.drain(time: 0)
+        #expect(try await store.order(clientOrderID: Self.order().clientOrderID.rawValue)?.state == .acknowledged)
+
+        let restartedVenue = CountingVenue()
+        let restarted = OrderRouter(
+            adapter: restartedVenue, store: store, events: MemoryEventSink(), sizesAtFill: false)
+        #expect(try await restarted.resume(time: 0) == 0)
+        #expect(await restarted.route(Self.order(), time: 0) == false)
+        #expect(venue.placed == [Self.order().clientOrderID])
+        #expect(restartedVenue.placed.isEmpty)
+    }
+
+    /// An intent stored but never acknowledged (the process died around the send) is reconciled on
+    /// restart: adopted if the venue has it, sent exactly once if it does not.
+    @Test(arguments: [true, false])
+    func aRestartReconcilesUnsentIntents(venueHasIt: Bool) async throws {
+        let (store, folder) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.recordVersion(store)
+        let dead = CountingVenue()
+        dead.unreachable = true
+        let events = MemoryEventSink()
+        let first = OrderRouter(adapter: dead, store: store, events: events, sizesAtFill: false)
+        await first.route(Self.order(), time: 0)
+        #expect(dead.placed.isEmpty)
+        #expect(events.events.contains { $0.kind == .error })
+        #expect(try await store.unsentIntents().map(\.clientOrderID) == [Self.order().clientOrderID.rawValue])
+
+        let venue = CountingVenue()
+        if venueHasIt { venue.adopt(Self.order()) }
+        let second = OrderRouter(adapter: venue, store: store, events: MemoryEventSink(), sizesAtFill: false)
+        #expect(try await second.resume(time: 1) == (venueHasIt ? 0 : 1))
+        #expect(venue.placed == (venueHasIt ? [] : [Self.order().clientOrderID]))
+        #expect(try await store.unsentIntents().isEmpty)
+
+        let third = OrderRouter(adapter: venue, store: store, events: MemoryEventSink(), sizesAtFill: false)
+        #expect(try await third.resume(time: 2) == 0)
+        #expect(venue.placed.count == (venueHasIt ? 0 : 1))
+    }
+
+    /// Hand-computed position arithmetic: additions average, reductions keep the price, a fill through
+    /// zero restarts it.
+    @Test(
+        arguments: [
+            (0.0, 0.0, 10.0, 100.0, 10.0, 100.0),
+            (10, 100, 10, 110, 20, 105),
+            (10, 100, -4, 120, 6, 100),
+            (10, 100, -10, 120, 0, 0),
+            (10, 100, -15, 120, -5, 120),
+            (-5, 50, -5, 40, -10, 45),
+        ] as [(Double, Double, Double, Double, Double, Double)])
+    func positionArithmetic(
+        quantity: Double, price: Double, units: Double, at fill: Double, expected: Double, average: Double
+    ) {
+        let after = OrderRouter.apply(units, at: fill, to: (quantity, price))
+        #expect(after.quantity == expected)
+        #expect(after.price == average)
+    }
+}
