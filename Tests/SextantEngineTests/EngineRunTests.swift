@@ -34,6 +34,7 @@ import Testing
             strategies: [Strategies/*.yaml]
             venue: {adapter: paper, cash: 10000, commission: 0.2%}
             data: {feed: csv, path: GOOG.csv}
+            store: sqlite:\(folder.appendingPathComponent("var/sextant.sqlite").path)
             watch: \(watch)
             """.write(toFile: engine, atomically: true, encoding: .utf8)
         }

@@ -27,6 +27,8 @@ public final class OrderRouter {
     private var positions: [PositionKey: (quantity: Double, price: Double)] = [:]
     /// The orders placed (counting every `place` call): what a test of "never sent twice" reads.
     public private(set) var placements = 0
+    /// Orders the store already held that were replayed into an in-process venue after a restart.
+    public private(set) var replays = 0
 
     struct PositionKey: Hashable {
         var strategy: String
@@ -51,9 +53,16 @@ public final class OrderRouter {
             do {
                 let recorded = try await store.recordIntent(Self.record(order, time: time))
                 guard recorded.wasInserted else {
+                    let fills = try await storedFills(of: order)
                     orders[id] = OrderStateMachine(
                         restoring: order, status: Self.status(recorded.order.state),
-                        venueOrderID: recorded.order.venueOrderID, fills: [])
+                        venueOrderID: recorded.order.venueOrderID, fills: fills)
+                    if adapter.replaysOnRestart {
+                        // The in-process venue lost this order with the previous process: replay it. Its
+                        // reports carry the same IDs, so the restored machine counts nothing twice.
+                        replays += 1
+                        try? await adapter.place(order)
+                    }
                     return false
                 }
             } catch {
@@ -88,11 +97,7 @@ public final class OrderRouter {
             guard let order = Self.order(record, strategy: names[record.strategyVersion] ?? ""),
                 orders[order.clientOrderID] == nil
             else { continue }
-            let fills = try await store.fills(for: record.clientOrderID).map {
-                Fill(
-                    fillID: $0.fillID, clientOrderID: order.clientOrderID, quantity: $0.quantity, price: $0.price,
-                    commission: $0.commission, timeMilliseconds: $0.time.rawValue)
-            }
+            let fills = try await storedFills(of: order)
             var machine = OrderStateMachine(
                 restoring: order, status: Self.status(record.state), venueOrderID: record.venueOrderID, fills: fills)
             guard record.state == .new else {
@@ -113,6 +118,16 @@ public final class OrderRouter {
         }
         await drain(time: time)
         return sent
+    }
+
+    /// The fills the store holds for an order.
+    private func storedFills(of order: Order) async throws -> [Fill] {
+        guard let store else { return [] }
+        return try await store.fills(for: order.clientOrderID.rawValue).map {
+            Fill(
+                fillID: $0.fillID, clientOrderID: order.clientOrderID, quantity: $0.quantity, price: $0.price,
+                commission: $0.commission, timeMilliseconds: $0.time.rawValue)
+        }
     }
 
     /// Applies everything the venue reported since the last call.

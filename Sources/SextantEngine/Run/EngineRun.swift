@@ -2,6 +2,7 @@ import Foundation
 public import SextantBacktest
 public import SextantCore
 public import SextantLanguage
+public import SextantStore
 import Synchronization
 
 /// `sextant run CONFIG.yaml`: an engine file (DSL.md §4) brought up — its strategies, risk file, paper
@@ -37,11 +38,14 @@ public final class EngineRun: @unchecked Sendable {
     /// The kill switch polled at every bar.
     public let killSwitch: KillSwitch
 
-    /// Reads the engine file and everything it names; nothing runs yet. `killSwitch` polls
-    /// `var/sextant.kill` unless given.
+    /// The store the engine records orders, fills and positions in (nil with `store: none`).
+    public let store: (any TradingStore)?
+
+    /// Reads the engine file and everything it names and opens its store; nothing runs yet.
+    /// `killSwitch` polls `var/sextant.kill` unless given; `store` replaces the file's `store:`.
     public init(
         path: String, events: any EventSink, clock: any EngineClock = SystemClock(),
-        killSwitch: KillSwitch = KillSwitch()
+        killSwitch: KillSwitch = KillSwitch(), store given: (any TradingStore)? = nil
     ) throws(EngineSetupError) {
         self.killSwitch = killSwitch
         let result = Linter.lint(path: path)
@@ -89,9 +93,21 @@ public final class EngineRun: @unchecked Sendable {
             }
             policy = RiskPolicy(checked)
         }
+        if let given {
+            store = given
+        } else {
+            switch try StoreLocation.parse(document.store?.value) {
+            case .none:
+                store = nil
+            case .sqlite(let path):
+                do { store = try SQLiteStore(path: path) } catch {
+                    throw .unsupported("cannot open the store \(path): \(error)")
+                }
+            }
+        }
         engine = DryRunEngine(
             hosts: hosts, gate: RiskGate(policy: policy), events: events, clock: clock,
-            pace: feed.pace?.value ?? 0)
+            pace: feed.pace?.value ?? 0, store: store)
         var table: [String: LoadedFile<CheckedStrategy>] = [:]
         for host in hosts {
             guard let path = host.path else { continue }
@@ -108,6 +124,8 @@ public final class EngineRun: @unchecked Sendable {
     public func run() async throws {
         let watcher: FileWatcher? = document.watch?.value == true ? try? startWatcher() : nil
         defer { watcher?.stop() }
+        // Orders a previous process stored and never saw acknowledged are reconciled before any bar.
+        try await engine.router.resume(time: bars.time.first ?? 0)
         for bar in bars {
             try Task.checkCancellation()
             applyDecided()

@@ -19,6 +19,12 @@ public protocol ExchangeAdapter: AnyObject {
     /// The venue's name, as fills are stored under it (`paper`, `binance`…).
     var venue: String { get }
 
+    /// True for a venue that lives inside the engine's process and is rebuilt by replaying the feed
+    /// after a restart (the paper venue): orders the store already holds are replayed into it, since
+    /// it lost them with the process, instead of being skipped. A real venue keeps its orders, and
+    /// nothing it already has is ever placed again.
+    var replaysOnRestart: Bool { get }
+
     /// Sends an order. Returning means the venue has it (or refused it: see the reports); throwing
     /// means it may or may not have it, and the router reconciles with `openOrders()` before deciding
     /// again.

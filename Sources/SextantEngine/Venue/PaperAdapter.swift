@@ -19,6 +19,7 @@ public import SextantCore
 /// — so a replay of the same bars reports the same fills and the store recognizes them.
 public final class PaperAdapter: ExchangeAdapter {
     public let venue = "paper"
+    public let replaysOnRestart = true
 
     /// One strategy's account on one symbol.
     struct Account {

@@ -5,6 +5,7 @@ import SextantEngine
 /// against. `unreachable` makes every placement fail as a network timeout would.
 final class CountingVenue: ExchangeAdapter {
     let venue = "counting"
+    let replaysOnRestart = false
     var unreachable = false
     private(set) var placed: [ClientOrderID] = []
     private var working: [VenueOrder] = []

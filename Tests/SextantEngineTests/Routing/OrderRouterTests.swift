@@ -64,6 +64,44 @@ import Testing
         #expect((position?.quantity ?? 0) == host.session.book.position)
     }
 
+    /// A paper engine stopped half-way and restarted on the same store replays the feed: the paper
+    /// venue is rebuilt from the orders the store holds, only the orders after the stop are sent, and
+    /// the trades and stored fills are those of an uninterrupted run.
+    @Test(arguments: DryRunEngineTests.strategies)
+    func aRestartedPaperRunMakesTheSameTrades(_ path: String) async throws {
+        let (store, folder) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let strategy = try DryRunEngineTests.strategy(path)
+        var settings = BacktestSettings(orders: strategy.document.orders)
+        settings.commission = Commission(rate: 0.002)
+        let bars = DryRunEngineTests.goog
+        func engine() -> (DryRunEngine, StrategyHost) {
+            let host = StrategyHost(strategy, symbol: "GOOG", version: Self.version, settings: settings)
+            return (
+                DryRunEngine(hosts: [host], gate: RiskGate(policy: nil), events: MemoryEventSink(), store: store), host
+            )
+        }
+        let (first, _) = engine()
+        for bar in bars.prefix(bars.count / 2) { await first.step(bar) }
+        let (second, host) = engine()
+        try await second.router.resume(time: 0)
+        try await second.run(bars)
+
+        let backtest = Backtester.run(strategy, data: MarketData(bars), settings: settings)
+        #expect(host.session.book.closedTrades == backtest.trades)
+        #expect(second.router.replays == first.router.placements)
+        #expect(first.router.placements + second.router.placements == second.router.orders.count - stopOrders(second))
+        var fills = 0
+        for id in second.router.orders.keys { fills += try await store.fills(for: id.rawValue).count }
+        #expect(fills == 2 * backtest.trades.count + backtest.openTrades.count)
+
+        func stopOrders(_ engine: DryRunEngine) -> Int {
+            engine.router.orders.values.count {
+                $0.order.rule.rawValue.hasPrefix("stops.") && $0.order.rule != .maxBars
+            }
+        }
+    }
+
     /// The same order routed again — by this router, or by a new process on the same store — is never
     /// placed a second time.
     @Test func anOrderIsSentOnce() async throws {
