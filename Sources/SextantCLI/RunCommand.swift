@@ -30,6 +30,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             engine = try EngineRun(path: config, events: sink)
             engine.killSwitch.listenForSignal()
+            engine.listenForReloadSignal()
         } catch .diagnostics(let diagnostics) {
             let renderer = TextDiagnosticRenderer(colors: Terminal.stderrWantsColor)
             var standardError = StandardError()

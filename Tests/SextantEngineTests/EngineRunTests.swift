@@ -17,8 +17,10 @@ import Testing
         let folder: URL
         var engine: String { folder.appendingPathComponent("engine.yaml").path }
         var strategy: String { folder.appendingPathComponent("Strategies/sma.yaml").standardizedFileURL.path }
+        var risk: String { folder.appendingPathComponent("risk.yaml").standardizedFileURL.path }
 
-        init(watch: Bool = false) throws {
+        /// `riskLimit`: a risk file whose only limit is this `max_order_notional`.
+        init(watch: Bool = false, riskLimit: Double? = nil) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("sextant-run-\(UUID().uuidString)")
             try FileManager.default.createDirectory(
                 at: folder.appendingPathComponent("Strategies"), withIntermediateDirectories: true)
@@ -35,8 +37,15 @@ import Testing
             venue: {adapter: paper, cash: 10000, commission: 0.2%}
             data: {feed: csv, path: GOOG.csv}
             store: sqlite:\(folder.appendingPathComponent("var/sextant.sqlite").path)
-            watch: \(watch)
+            watch: \(watch)\(riskLimit == nil ? "" : "\nrisk: risk.yaml")
             """.write(toFile: engine, atomically: true, encoding: .utf8)
+            if let riskLimit {
+                try Self.riskFile(limit: riskLimit).write(toFile: risk, atomically: true, encoding: .utf8)
+            }
+        }
+
+        static func riskFile(limit: Double) -> String {
+            "kind: risk\nname: test\nlimits:\n  max_order_notional: \(Int(limit))\n"
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
@@ -183,5 +192,63 @@ import Testing
             #expect(book.closedTrades.last?.exitReason == .risk)
             #expect(book.position == 0)
         }
+    }
+
+    /// A risk file edit applies at the next bar: the SMA cross's all-in entries (~10,000 each) pass a
+    /// 1,000,000 limit until bar 1,000, then a 1,000 limit refuses every entry. An invalid edit before
+    /// it is reported and changes nothing.
+    @Test func riskFileEditsApplyAtTheNextBar() async throws {
+        let sandbox = try Sandbox(riskLimit: 1_000_000)
+        defer { sandbox.remove() }
+        let box = Mutex<EngineRun?>(nil)
+        let path = sandbox.risk
+        let broken = Trigger(bar: 500) {
+            try? "kind: risk\nname: test\nlimits:\n  max_order_notional: [\n".write(
+                toFile: path, atomically: true, encoding: .utf8)
+            box.withLock { $0?.handle(.changed(path)) }
+        }
+        let trigger = Trigger(bar: 1000) {
+            try? Sandbox.riskFile(limit: 1000).write(toFile: path, atomically: true, encoding: .utf8)
+            box.withLock { $0?.handle(.changed(path)) }
+        }
+        let run = try EngineRun(path: sandbox.engine, events: FanOutEventSink([broken, trigger]))
+        box.withLock { $0 = run }
+        try await run.run()
+        let reloads = trigger.memory.events.filter { $0.kind == .reload }
+        #expect(reloads.map { $0["status"] } == [.string("rejected"), .string("ok")])
+        let host = try #require(run.hosts.first)
+        let before = try Self.backtestTrades().filter { $0.entryBar <= 1001 }
+        // Up to the swap the trades are an unlimited run's; after it, no entry is taken.
+        #expect(host.session.book.closedTrades.filter { $0.entryBar <= 1001 } == before)
+        #expect(host.session.book.closedTrades.allSatisfy { $0.entryBar <= 1001 })
+        let refusals = trigger.memory.events.filter { $0["rule"] == .string("limits.max_order_notional") }
+        #expect(!refusals.isEmpty)
+        #expect(refusals.allSatisfy { $0.time > (DryRunEngineTests.goog.time.dropFirst(999).first ?? 0) })
+    }
+
+    /// SIGHUP reloads every file without a watcher: an edit saved while nothing watches takes effect
+    /// at the next bar after the signal.
+    @Test func hangupReloadsEveryFile() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let box = Mutex<EngineRun?>(nil)
+        let path = sandbox.strategy
+        let trigger = Trigger(bar: 1000) {
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            try? text.replacingOccurrences(of: "fast: {value: 10", with: "fast: {value: 5")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            kill(getpid(), SIGHUP)
+            // The signal's handler runs on another thread; the bar loop waits for its decision.
+            for _ in 0..<500 where !box.withLock({ $0?.hasPendingReloads ?? true }) { usleep(2000) }
+        }
+        let run = try EngineRun(path: sandbox.engine, events: trigger)
+        box.withLock { $0 = run }
+        run.listenForReloadSignal()
+        try await run.run()
+        let reload = try #require(trigger.memory.events.first { $0.kind == .reload })
+        #expect(reload["status"] == .string("ok"))
+        let after = try Self.backtestTrades(fast: 5).filter { $0.entryBar > 1002 }
+        let trades = try #require(run.hosts.first).session.book.closedTrades
+        #expect(trades.suffix(after.count).map(\.entryBar) == after.map(\.entryBar))
     }
 }

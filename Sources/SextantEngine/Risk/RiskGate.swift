@@ -9,7 +9,7 @@ import SextantCore
 /// then on, `flatten` also asks the engine to close every position, `halt_all` refuses every order.
 /// Every decision is returned with its reason; the engine records each one as a `risk` event.
 public final class RiskGate {
-    let policy: RiskPolicy?
+    private(set) var policy: RiskPolicy?
     /// The most recent order times (seconds), for `max_orders_per_minute`.
     private var recentOrders: [Int64] = []
     private var peak = -Double.infinity
@@ -23,6 +23,13 @@ public final class RiskGate {
 
     /// A gate applying `policy` (nil: only the kill switch).
     public init(policy: RiskPolicy?) {
+        self.policy = policy
+    }
+
+    /// Applies a reloaded risk file from the next decision on. The account's history (peak, day start,
+    /// recent orders) and any halt already in force stay: a reload changes the limits, it does not
+    /// lift a halt — restart the engine for that.
+    public func replace(policy: RiskPolicy) {
         self.policy = policy
     }
 

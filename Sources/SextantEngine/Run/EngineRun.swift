@@ -29,11 +29,12 @@ public final class EngineRun: @unchecked Sendable {
     let base: URL
     let events: any EventSink
     private var history: [Bar] = []
-    /// Outcomes decided by the watcher and not applied yet, the table of decided versions (running ones
-    /// with every queued outcome applied: what the next change is compared with), and the latest bar time.
-    private let reloads = Mutex<
-        (queue: [ReloadOutcome<CheckedStrategy>], table: [String: LoadedFile<CheckedStrategy>], time: Int64)
-    >(([], [:], 0))
+    /// Reload decisions shared by the watcher's task and the bar loop.
+    private let reloads = Mutex(ReloadState())
+    /// The risk file (absolute and normalized, as the watcher reports paths), if the engine file names one.
+    let riskPath: String?
+    /// Keeps the SIGHUP source alive; written once by `listenForReloadSignal()`, never read.
+    nonisolated(unsafe) private var hangup: (any DispatchSourceSignal)?
 
     /// The kill switch polled at every bar.
     public let killSwitch: KillSwitch
@@ -86,12 +87,19 @@ public final class EngineRun: @unchecked Sendable {
             }
         }
         var policy: RiskPolicy?
+        var riskTable: [String: LoadedFile<CheckedRisk>] = [:]
         if let risk = document.risk?.value {
-            let result = Linter.lint(path: FileDiscovery.resolve(risk, relativeTo: base))
+            let file = URL(fileURLWithPath: FileDiscovery.resolve(risk, relativeTo: base)).standardizedFileURL.path
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))).map { [UInt8]($0) } ?? []
+            let result = Linter.lint(path: file)
             guard case .risk(let checked) = result.checked else {
                 throw .diagnostics(result.diagnostics.filter { $0.severity == .error })
             }
             policy = RiskPolicy(checked)
+            riskPath = file
+            riskTable[file] = LoadedFile(path: file, source: bytes, compiled: checked)
+        } else {
+            riskPath = nil
         }
         if let given {
             store = given
@@ -114,7 +122,7 @@ public final class EngineRun: @unchecked Sendable {
             table[path] = LoadedFile(path: path, source: host.source, compiled: host.session.strategy)
         }
         let start = bars.time.first ?? 0
-        reloads.withLock { $0 = ([], table, start) }
+        reloads.withLock { $0 = ReloadState(table: table, time: start, risk: riskTable) }
     }
 
     /// The running hosts.
@@ -150,6 +158,10 @@ public final class EngineRun: @unchecked Sendable {
     /// Decides what a file change means (lint and compile now, apply at the next bar boundary) and
     /// records the `reload` event. The watcher's task calls it; tests call it directly.
     public func handle(_ change: FileChange) {
+        if let riskPath, change.path == riskPath {
+            handleRisk(change)
+            return
+        }
         let coordinator = ReloadCoordinator<CheckedStrategy>(
             read: { path in [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) },
             compile: { path, bytes in Self.compile(path, bytes: bytes) })
@@ -161,8 +173,78 @@ public final class EngineRun: @unchecked Sendable {
         }
     }
 
+    /// A change of the risk file: a valid one replaces the limits at the next bar boundary (the
+    /// gate's halts and its account history stay); an invalid, unreadable or deleted one is reported and
+    /// the running limits stay — the engine never trades without the limits it was started with.
+    private func handleRisk(_ change: FileChange) {
+        let coordinator = ReloadCoordinator<CheckedRisk>(
+            read: { path in [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) },
+            compile: { path, bytes in
+                let result = Linter.lint(bytes: bytes, path: path)
+                guard case .risk(let risk) = result.checked else {
+                    return .failure(ReloadCompileError(result.diagnostics.filter { $0.severity == .error }))
+                }
+                return .success(risk)
+            })
+        // A deleted risk file is planned as a change: the read fails and the running limits are kept.
+        let asChange: FileChange = if case .deleted(let path) = change { .changed(path) } else { change }
+        reloads.withLock { state in
+            guard let outcome = coordinator.plan(for: asChange, loaded: state.risk) else { return }
+            switch outcome {
+            case .started(let path, let version), .swapped(let path, _, let version):
+                state.risk[path] = version
+                state.pendingRisk = version.compiled
+                events.emit(
+                    EngineEvent(
+                        .reload, time: state.time,
+                        fields: [
+                            ("file", .string(path)), ("status", .string("ok")), ("version", .string(version.version)),
+                        ]))
+            case .rejected(let path, let diagnostics, let kept):
+                events.emit(
+                    EngineEvent(
+                        .reload, time: state.time,
+                        fields: [
+                            ("file", .string(path)), ("status", .string("rejected")),
+                            ("version", .string(kept?.version ?? "")), ("diagnostics", .json(Self.json(diagnostics))),
+                        ]))
+            case .retired, .unchanged:
+                return
+            }
+        }
+    }
+
+    /// True while a decided reload waits for the next bar boundary.
+    public var hasPendingReloads: Bool {
+        reloads.withLock { !$0.queue.isEmpty || $0.pendingRisk != nil }
+    }
+
+    /// Re-reads every watched file as if each had changed (SIGHUP, or a caller's request): new and
+    /// edited files reload, deleted ones retire, unchanged bytes do nothing.
+    public func reloadAll() {
+        var present: Set<String> = []
+        for pattern in strategyPatterns {
+            for found in FileDiscovery.expand(pattern, relativeTo: base) {
+                present.insert(URL(fileURLWithPath: found).standardizedFileURL.path)
+            }
+        }
+        let running = reloads.withLock { Set($0.table.keys) }
+        for path in present.sorted() { handle(.changed(path)) }
+        for path in running.subtracting(present).sorted() { handle(.deleted(path)) }
+        if let riskPath { handle(.changed(riskPath)) }
+    }
+
+    /// Reloads every file on SIGHUP to this process (`kill -HUP`), watched or not.
+    public func listenForReloadSignal() {
+        signal(SIGHUP, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        source.setEventHandler { [weak self] in self?.reloadAll() }
+        source.resume()
+        hangup = source
+    }
+
     private func startWatcher() throws -> FileWatcher {
-        let watcher = try FileWatcher(watching: strategyPatterns, relativeTo: base.path)
+        let watcher = try FileWatcher(watching: strategyPatterns + (riskPath.map { [$0] } ?? []), relativeTo: base.path)
         let stream = watcher.changes
         Task { [weak self] in
             for await change in stream { self?.handle(change) }
@@ -172,10 +254,14 @@ public final class EngineRun: @unchecked Sendable {
 
     /// Applies the outcomes decided since the last bar: the bar boundary.
     private func applyDecided() {
-        let outcomes = reloads.withLock { state in
-            defer { state.queue.removeAll() }
-            return state.queue
+        let (outcomes, risk) = reloads.withLock { state in
+            defer {
+                state.queue.removeAll()
+                state.pendingRisk = nil
+            }
+            return (state.queue, state.pendingRisk)
         }
+        if let risk { engine.gate.replace(policy: RiskPolicy(risk)) }
         for outcome in outcomes {
             switch outcome {
             case .started(let path, let version):
@@ -213,16 +299,20 @@ public final class EngineRun: @unchecked Sendable {
         case .retired(_, let version):
             fields += [("status", .string("retired")), ("version", .string(version.version))]
         case .rejected(_, let diagnostics, let kept):
-            let records = diagnostics.map(DiagnosticRecord.init)
-            let json = (try? JSONEncoder().encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
             fields += [
                 ("status", .string("rejected")), ("version", .string(kept?.version ?? "")),
-                ("diagnostics", .json(json)),
+                ("diagnostics", .json(Self.json(diagnostics))),
             ]
         case .unchanged:
             return
         }
         events.emit(EngineEvent(.reload, time: time, fields: fields))
+    }
+
+    /// Diagnostics as `sextant lint --format json` prints them.
+    static func json(_ diagnostics: [Diagnostic]) -> String {
+        let records = diagnostics.map(DiagnosticRecord.init)
+        return (try? JSONEncoder().encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
     // MARK: - Compiling
