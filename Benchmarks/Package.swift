@@ -78,6 +78,19 @@ let package = Package(
             path: "Benchmarks/BacktestBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The engine's bar latency over many symbols and strategies (scripts/bench-engine.sh).
+        .executableTarget(
+            name: "EngineTiming",
+            dependencies: [
+                .product(name: "SextantCore", package: "Sextant"),
+                .product(name: "SextantLanguage", package: "Sextant"),
+                .product(name: "SextantBacktest", package: "Sextant"),
+                .product(name: "SextantEngine", package: "Sextant"),
+                .product(name: "SextantStore", package: "Sextant"),
+                "IndicatorBenchSupport",
+            ],
+            path: "Benchmarks/EngineTiming"
+        ),
         // Inserts per second into the embedded store with durability on (scripts/bench-store.sh).
         .executableTarget(
             name: "StoreTiming",

@@ -128,4 +128,40 @@ import Testing
         #expect(schedule.barOpen(containing: now) == open)
         #expect(schedule.nextClose(after: now) == close)
     }
+
+    /// Many hosts (every bundled strategy on ten symbols: enough to spread over the cores) trade as
+    /// their backtests do, and two runs give the same events in the same order.
+    @Test func manyHostsOnManySymbols() async throws {
+        let symbols = (0..<10).map { "SYM\($0)" }
+        func run() async throws -> (DryRunEngine, [EngineEvent]) {
+            var hosts: [StrategyHost] = []
+            for path in Self.strategies {
+                let strategy = try Self.strategy(path)
+                var settings = BacktestSettings(orders: strategy.document.orders)
+                settings.commission = Commission(rate: 0.002)
+                for symbol in symbols {
+                    hosts.append(StrategyHost(strategy, symbol: symbol, version: path, settings: settings))
+                }
+            }
+            #expect(hosts.count >= 64)
+            let events = MemoryEventSink()
+            let engine = DryRunEngine(hosts: hosts, gate: RiskGate(policy: nil), events: events)
+            for bar in Self.goog {
+                await engine.step(Dictionary(uniqueKeysWithValues: symbols.map { ($0, bar) }), time: bar.time)
+            }
+            return (engine, events.events)
+        }
+        let (engine, events) = try await run()
+        for path in Self.strategies {
+            let strategy = try Self.strategy(path)
+            var settings = BacktestSettings(orders: strategy.document.orders)
+            settings.commission = Commission(rate: 0.002)
+            let backtest = Backtester.run(strategy, data: MarketData(Self.goog), settings: settings)
+            for host in engine.hosts where host.version == path {
+                #expect(host.session.book.closedTrades == backtest.trades, "\(path) on \(host.symbol)")
+            }
+        }
+        let (_, again) = try await run()
+        #expect(again == events)
+    }
 }

@@ -5,4 +5,7 @@ public struct BarOpenOutcome: Sendable {
     public var orders: [PaperOrderOutcome] = []
     /// Stop-loss, trailing-stop and take-profit exits within the bar.
     public var stops: [PaperExecution] = []
+
+    /// Nothing filled, nothing stopped.
+    public init() {}
 }

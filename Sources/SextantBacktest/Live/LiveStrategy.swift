@@ -63,7 +63,7 @@ public final class LiveStrategy {
             bar: max(0, history.count - 1), close: history.last?.close ?? .nan,
             equity: broker.markedEquity(at: history.last?.close ?? .nan))
         for bar in history {
-            evaluator.update(time: bar.time, bars: [nil: bar], state: snapshot)
+            evaluator.update(time: bar.time, bar: bar, state: snapshot)
             atr = program.atr?.at(barCount) ?? .nan
             barCount += 1
         }
@@ -114,7 +114,7 @@ public final class LiveStrategy {
             return []
         }
         let snapshot = book.broker.snapshot(bar: index, close: bar.close, equity: value)
-        evaluator.update(time: bar.time, bars: [nil: bar], state: snapshot)
+        evaluator.update(time: bar.time, bar: bar, state: snapshot)
         atr = program.atr?.at(index) ?? .nan
         guard index >= firstDecisionBar else { return [] }
         decided = true

@@ -18,6 +18,9 @@ public struct PaperBook: Sendable {
     /// Signed units held.
     public var position: Double { broker.position }
 
+    /// How many trades are open and how many have closed (cheap: no records are built).
+    public var tradeCounts: (open: Int, closed: Int) { (broker.trades.count, broker.closed.count) }
+
     /// Closed trades, in exit order.
     public var closedTrades: [TradeRecord] { broker.closed }
 

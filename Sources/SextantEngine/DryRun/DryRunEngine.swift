@@ -67,10 +67,13 @@ public final class DryRunEngine {
     public func step(_ bars: [String: Bar], time: Int64) async {
         for (symbol, bar) in bars { lastClose[symbol] = bar.close }
         let active = hosts.filter { bars[$0.symbol] != nil }
-        for host in active {
+        for host in active { await attach(host, time: time) }
+        // The open and the close of every host at once (each touches only its own session); then the
+        // venue's reports, the gate and the router, in host order.
+        let evaluations = HostEvaluation.run(active, bars: bars)
+        for (host, evaluation) in zip(active, evaluations) {
             guard let bar = bars[host.symbol] else { continue }
-            await attach(host, time: time)
-            paper.open(bar, account: host.account)
+            paper.record(evaluation.opened, bar: bar, account: host.account)
             reportFills(host, bar: bar)
             events.emit(
                 EngineEvent(
@@ -90,9 +93,9 @@ public final class DryRunEngine {
         }
         var gross = zip(books, hosts).reduce(0.0) { $0 + abs($1.0.position) * (lastClose[$1.1.symbol] ?? 0) }
         var open = books.count { $0.position != 0 }
-        for host in active {
+        for (host, evaluation) in zip(active, evaluations) {
             guard let bar = bars[host.symbol] else { continue }
-            var intents = host.session.close(bar)
+            var intents = evaluation.intents
             if gate.flattenPending {
                 // A flattening kill: the closing orders go straight to the venue; nothing else passes.
                 for intent in host.session.flattenIntents() {
@@ -218,6 +221,10 @@ public final class DryRunEngine {
     /// Emits a `fill` event for every entry and exit the host's book made since the last report (an
     /// entry stopped out within its own bar gives both).
     func reportFills(_ host: StrategyHost, bar: Bar) {
+        // Every fill opens a trade or closes one (a close is appended to the closed trades), so equal
+        // counts mean nothing happened since the last report.
+        let counts = host.session.book.tradeCounts
+        if counts.closed == host.reportedClosed, counts.open == host.reportedOpen.count { return }
         let book = host.session.book
         func key(_ trade: TradeRecord) -> String { "\(trade.entryBar)/\(trade.size)" }
         let known = Set(host.reportedOpen.map(key))

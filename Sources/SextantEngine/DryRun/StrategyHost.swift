@@ -19,8 +19,8 @@ public final class StrategyHost {
     public var path: String?
     /// The bytes of the running version (what a reload compares a saved file with).
     public var source: [UInt8] = []
-    /// The host's paper account (`strategy/symbol`).
-    public var account: String { PaperAdapter.account(strategy: name, symbol: symbol) }
+    /// The host's paper account (`strategy/symbol`), made once: it keys the venue's table every bar.
+    public let account: String
 
     /// Retired hosts (their file was deleted) take no new entries; their exits and stops still run.
     public var retired = false
@@ -28,6 +28,7 @@ public final class StrategyHost {
     /// A host running `session` (a new version taking over, after a hot reload).
     public init(session: LiveStrategy, symbol: String, version: String, path: String?) {
         name = session.strategy.document.name.value
+        account = PaperAdapter.account(strategy: name, symbol: symbol)
         self.symbol = symbol
         self.version = version
         self.session = session
@@ -40,6 +41,7 @@ public final class StrategyHost {
         settings: BacktestSettings
     ) {
         name = strategy.document.name.value
+        account = PaperAdapter.account(strategy: name, symbol: symbol)
         self.symbol = symbol
         self.version = version
         session = LiveStrategy(strategy, params: params, settings: settings)

@@ -1,4 +1,4 @@
-public import SextantLanguage
+import SextantLanguage
 
 /// What the watcher's task and the bar loop share about reloads (behind `EngineRun`'s mutex): the
 /// outcomes decided and not applied yet, the decided versions every next change is compared with, the

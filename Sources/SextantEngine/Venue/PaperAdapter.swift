@@ -21,8 +21,8 @@ public final class PaperAdapter: ExchangeAdapter {
     public let venue = "paper"
     public let replaysOnRestart = true
 
-    /// One strategy's account on one symbol.
-    struct Account {
+    /// One strategy's account on one symbol (a class: mutated in place in the table every bar).
+    final class Account {
         let strategy: String
         let symbol: String
         var version: String
@@ -31,12 +31,22 @@ public final class PaperAdapter: ExchangeAdapter {
         var staged: [(order: Order, intent: OrderIntent)] = []
         /// Orders approved at the previous close, filling at the next open, by intent key.
         var working: [String: Order] = [:]
+
+        init(strategy: String, symbol: String, version: String, session: LiveStrategy) {
+            self.strategy = strategy
+            self.symbol = symbol
+            self.version = version
+            self.session = session
+        }
     }
 
     private var accounts: [String: Account] = [:]
     private var known: Set<ClientOrderID> = []
     private var reports: [VenueReport] = []
     private var history: [String: [Bar]] = [:]
+
+    /// The bars per symbol `bars(symbol:timeframe:from:)` can return.
+    static let historyLimit = 100_000
 
     /// A paper venue with no account yet.
     public init() {}
@@ -48,10 +58,9 @@ public final class PaperAdapter: ExchangeAdapter {
     /// `symbol`. A new version takes over the previous session's book, so working orders stay working.
     public func attach(_ session: LiveStrategy, strategy: String, symbol: String, version: String) {
         let key = Self.account(strategy: strategy, symbol: symbol)
-        if var account = accounts[key] {
+        if let account = accounts[key] {
             account.session = session
             account.version = version
-            accounts[key] = account
         } else {
             accounts[key] = Account(strategy: strategy, symbol: symbol, version: version, session: session)
         }
@@ -59,9 +68,21 @@ public final class PaperAdapter: ExchangeAdapter {
 
     /// The bar's open for one account: fills its working orders and runs its stops.
     public func open(_ bar: Bar, account key: String) {
-        guard var account = accounts[key] else { return }
-        if history[account.symbol]?.last?.time != bar.time { history[account.symbol, default: []].append(bar) }
-        let outcome = account.session.open(bar)
+        guard let account = accounts[key] else { return }
+        record(account.session.open(bar), bar: bar, account: key)
+    }
+
+    /// Reports what an account's book did at the bar's open (`LiveStrategy.open(_:)`, called by the
+    /// engine on its worker threads): the fills of its working orders and its stops' exits.
+    public func record(_ outcome: BarOpenOutcome, bar: Bar, account key: String) {
+        guard let account = accounts[key] else { return }
+        if history[account.symbol]?.last?.time != bar.time {
+            history[account.symbol, default: []].append(bar)
+            // A long-lived engine keeps the most recent bars only, dropping old ones in chunks.
+            if let count = history[account.symbol]?.count, count > 2 * Self.historyLimit {
+                history[account.symbol]?.removeFirst(count - Self.historyLimit)
+            }
+        }
         report(outcome.orders, working: account.working, time: bar.time)
         account.working.removeAll()
         var legs: [OrderRule: Int] = [:]
@@ -78,13 +99,12 @@ public final class PaperAdapter: ExchangeAdapter {
             reports.append(.acknowledged(order.clientOrderID, venueOrderID: Self.venueID(order.clientOrderID)))
             reports.append(.fill(Self.fill(execution, of: order.clientOrderID, index: 0, time: bar.time)))
         }
-        accounts[key] = account
     }
 
     /// Hands the orders placed at this close to the account's book (the gate has decided). Call it once
     /// per bar for every account whose session decided, with or without orders: trailing stops move here.
     public func settle(account key: String) {
-        guard var account = accounts[key] else { return }
+        guard let account = accounts[key] else { return }
         let staged = account.staged
         account.staged.removeAll()
         let filled = account.session.approve(staged.map(\.intent))
@@ -95,7 +115,6 @@ public final class PaperAdapter: ExchangeAdapter {
         } else {
             report(filled, working: orders, time: staged.first?.intent.time ?? 0)
         }
-        accounts[key] = account
     }
 
     private func report(_ outcomes: [PaperOrderOutcome], working: [String: Order], time: Int64) {
@@ -119,7 +138,7 @@ public final class PaperAdapter: ExchangeAdapter {
         guard !known.contains(order.clientOrderID) else { return }
         known.insert(order.clientOrderID)
         let key = Self.account(strategy: order.strategy, symbol: order.symbol)
-        guard var account = accounts[key] else {
+        guard let account = accounts[key] else {
             reports.append(.rejected(order.clientOrderID, reason: "no paper account \(key)"))
             return
         }
@@ -131,7 +150,6 @@ public final class PaperAdapter: ExchangeAdapter {
             return
         }
         account.staged.append((order, intent))
-        accounts[key] = account
         reports.append(.acknowledged(order.clientOrderID, venueOrderID: Self.venueID(order.clientOrderID)))
     }
 

@@ -1,0 +1,127 @@
+// The engine's bar latency (scripts/bench-engine.sh): many symbols × several strategies on 1-minute bars,
+// timing each bar from its close (the bars handed to the engine) to every order intent routed — the
+// paper venue's fills at the open, every host's stream evaluation and decisions, the risk gate, and the
+// router (with the store's intent write when `--store sqlite`). A plain release executable like
+// IndicatorTiming, so no benchmark runtime sits in the loop.
+//
+//   EngineTiming [--symbols N] [--bars N] [--warmup N] [--store none|sqlite] [--strategies a.yaml,b.yaml]
+
+import Foundation
+import IndicatorBenchSupport
+import SextantBacktest
+import SextantCore
+import SextantEngine
+import SextantLanguage
+import SextantStore
+
+struct Options {
+    var symbols = 500
+    var bars = 1500
+    var warmup = 300
+    var store = "none"
+    var strategies = ["sma_cross.yaml", "rsi_mean_reversion.yaml", "bollinger_breakout.yaml"]
+
+    init(arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--symbols": symbols = iterator.next().flatMap { Int($0) } ?? symbols
+            case "--bars": bars = iterator.next().flatMap { Int($0) } ?? bars
+            case "--warmup": warmup = iterator.next().flatMap { Int($0) } ?? warmup
+            case "--store": store = iterator.next() ?? store
+            case "--strategies": strategies = iterator.next().map { $0.split(separator: ",").map(String.init) } ?? []
+            default:
+                print(
+                    "usage: EngineTiming [--symbols N] [--bars N] [--warmup N] [--store none|sqlite] [--strategies …]")
+                exit(2)
+            }
+        }
+    }
+}
+
+/// Counts events without keeping them: the engine's cost, not a sink's.
+final class CountingSink: EventSink, @unchecked Sendable {
+    nonisolated(unsafe) var orders = 0
+    nonisolated(unsafe) var errors = 0
+    func emit(_ event: EngineEvent) {
+        if event.kind == .order { orders += 1 }
+        if event.kind == .error { errors += 1 }
+    }
+}
+
+let options = Options(arguments: CommandLine.arguments)
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+var strategies: [(CheckedStrategy, String)] = []
+for name in options.strategies {
+    let path = root.appendingPathComponent("Strategies").appendingPathComponent(name).path
+    let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
+    guard case .strategy(let strategy) = Linter.lint(path: path).checked else {
+        print("error: \(path) is not a valid strategy")
+        exit(1)
+    }
+    strategies.append((strategy, StrategyVersion.of(bytes)))
+}
+
+// One synthetic random walk per symbol (the indicator benchmarks' generator, one seed per symbol).
+let start: Int64 = 1_767_225_600  // 2026-01-01T00:00:00Z, a minute boundary
+let series = (0..<options.symbols).map {
+    SyntheticBars(count: options.bars, seed: SyntheticBars.defaultSeed &+ UInt64($0))
+}
+let symbols = (0..<options.symbols).map { "S\($0)" }
+
+var settings = BacktestSettings()
+settings.cash = 100_000
+settings.commission = Commission(rate: 0.001)
+var hosts: [StrategyHost] = []
+for symbol in symbols {
+    for (strategy, version) in strategies {
+        var own = settings
+        own.fill = strategy.document.orders.fill
+        own.direction = strategy.document.orders.direction
+        hosts.append(StrategyHost(strategy, symbol: symbol, version: version, settings: own))
+    }
+}
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sextant-engine-timing-\(getpid())")
+var store: (any TradingStore)?
+if options.store == "sqlite" {
+    store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+}
+let sink = CountingSink()
+let engine = DryRunEngine(hosts: hosts, gate: RiskGate(policy: nil), events: sink, store: store)
+
+var latencies: [Double] = []
+latencies.reserveCapacity(options.bars)
+var ordersBefore = 0
+for index in 0..<options.bars {
+    let time = start + Int64(index) * 60
+    var bars: [String: Bar] = [:]
+    bars.reserveCapacity(symbols.count)
+    for (symbol, walk) in zip(symbols, series) {
+        bars[symbol] = Bar(
+            time: time, open: walk.open[index], high: walk.high[index], low: walk.low[index],
+            close: walk.close[index], volume: walk.volume[index])
+    }
+    let began = DispatchTime.now().uptimeNanoseconds
+    await engine.step(bars, time: time)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e6
+    if index >= options.warmup { latencies.append(elapsed) } else { ordersBefore = sink.orders }
+}
+try? FileManager.default.removeItem(at: folder)
+
+let sorted = latencies.sorted()
+func percentile(_ p: Double) -> Double {
+    sorted.isEmpty ? .nan : sorted[min(sorted.count - 1, Int(p * Double(sorted.count)))]
+}
+let measured = sorted.count
+print(
+    "engine: \(options.symbols) symbols × \(strategies.count) strategies = \(hosts.count) hosts, 1-minute bars, store \(options.store)"
+)
+print(
+    "bars timed: \(measured) (after \(options.warmup) warm-up bars); orders routed in them: \(sink.orders - ordersBefore); errors: \(sink.errors)"
+)
+print(
+    String(
+        format: "bar close → every intent routed, ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f  (goal p99 < 5 ms)",
+        percentile(0.5), percentile(0.9), percentile(0.99), sorted.last ?? .nan))
+print(String(format: "per host per bar: %.2f µs (p50)", percentile(0.5) * 1000 / Double(max(1, hosts.count))))
