@@ -69,6 +69,7 @@ var targets: [Target] = [
             "SextantEngine",
             "SextantStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: sharedSettings
     ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SextantEngine
 import SextantLanguage
 
@@ -13,7 +14,9 @@ struct RunCommand: AsyncParsableCommand {
             and hot reload with `watch: true` — a saved strategy is linted and compiled at once; a \
             valid one takes over at the next bar with the positions and stops of the old, an invalid \
             one is reported (a `reload` event with its diagnostics) and the running version keeps \
-            running (docs/engine.md, docs/hot-reload.md). The run ends with the feed. Exit status: 0 \
+            running (docs/engine.md, docs/hot-reload.md). SIGHUP reloads every file; SIGUSR1 engages \
+            the kill switch. Errors, reloads and risk decisions are also logged to standard error \
+            (`--log-level`). The run ends with the feed. Exit status: 0 \
             on success, 1 when a file has an error, 2 on a usage error.
             """
     )
@@ -24,8 +27,23 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Write events as JSON lines to FILE, or - for standard output.")
     var events: String?
 
+    @Option(help: "Log level on standard error: trace, debug, info, notice, warning, error, critical.")
+    var logLevel = "notice"
+
+    func validate() throws {
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("unknown log level '\(logLevel)': trace, debug, info, notice, warning, error or critical")
+        }
+    }
+
     func run() async throws {
-        let sink = try EventsOption.sink(events)
+        let level = Logger.Level(rawValue: logLevel) ?? .notice
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let sink = FanOutEventSink([try EventsOption.sink(events), LoggingEventSink()])
         let engine: EngineRun
         do {
             engine = try EngineRun(path: config, events: sink)
