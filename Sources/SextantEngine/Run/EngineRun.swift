@@ -39,7 +39,7 @@ public final class EngineRun: @unchecked Sendable {
     /// The kill switch polled at every bar.
     public let killSwitch: KillSwitch
 
-    /// The store the engine records orders, fills and positions in (nil with `store: none`).
+    /// The store the engine records orders, fills and positions in.
     public let store: (any TradingStore)?
 
     /// Reads the engine file and everything it names and opens its store; nothing runs yet.
@@ -105,8 +105,6 @@ public final class EngineRun: @unchecked Sendable {
             store = given
         } else {
             switch try StoreLocation.parse(document.store?.value) {
-            case .none:
-                store = nil
             case .sqlite(let path):
                 do { store = try SQLiteStore(path: path) } catch {
                     throw .unsupported("cannot open the store \(path): \(error)")

@@ -1,12 +1,11 @@
 /// Where an engine keeps its trading records: the engine file's `store:` value.
 ///
 /// `sqlite:PATH` (the default, `sqlite:var/sextant.sqlite`; a relative path is relative to the working
-/// directory, like the kill switch's flag file) or `none` (nothing is recorded: a throwaway run).
+/// directory, like the kill switch's flag file). Without any store (`sextant dry-run`, tests) the
+/// engine records nothing.
 public enum StoreLocation: Sendable, Hashable {
     /// The embedded SQLite store at a path.
     case sqlite(path: String)
-    /// No store.
-    case none
 
     /// The default: `var/sextant.sqlite`.
     public static let `default` = StoreLocation.sqlite(path: "var/sextant.sqlite")
@@ -14,7 +13,6 @@ public enum StoreLocation: Sendable, Hashable {
     /// Reads a `store:` value (nil: the default).
     public static func parse(_ text: String?) throws(EngineSetupError) -> StoreLocation {
         guard let text = text?.trimmingCharacters(in: .whitespaces) else { return .default }
-        if text == "none" { return .none }
         if text.hasPrefix("sqlite:") {
             let path = String(text.dropFirst("sqlite:".count))
             guard !path.isEmpty else { throw .unsupported("`store: sqlite:` needs a path (sqlite:var/sextant.sqlite)") }
@@ -23,6 +21,6 @@ public enum StoreLocation: Sendable, Hashable {
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             throw .unsupported("this build has no Postgres store; use `store: sqlite:PATH`")
         }
-        throw .unsupported("unknown store '\(text)': expected sqlite:PATH or none")
+        throw .unsupported("unknown store '\(text)': expected sqlite:PATH")
     }
 }
