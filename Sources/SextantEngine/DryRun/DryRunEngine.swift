@@ -93,6 +93,7 @@ public final class DryRunEngine {
         }
         var gross = zip(books, hosts).reduce(0.0) { $0 + abs($1.0.position) * (lastClose[$1.1.symbol] ?? 0) }
         var open = books.count { $0.position != 0 }
+        var approved: [Order] = []
         for (host, evaluation) in zip(active, evaluations) {
             guard let bar = bars[host.symbol] else { continue }
             var intents = evaluation.intents
@@ -100,9 +101,8 @@ public final class DryRunEngine {
                 // A flattening kill: the closing orders go straight to the venue; nothing else passes.
                 for intent in host.session.flattenIntents() {
                     emitOrder(host, intent, units: 0, bar: bar)
-                    await route(intent, host: host, units: 0, bar: bar)
+                    approved.append(order(intent, host: host, units: 0))
                 }
-                await settle(host, bar: bar)
                 continue
             }
             if flatten { intents = host.session.flattenIntents() }
@@ -136,7 +136,7 @@ public final class DryRunEngine {
                     gross += notional
                     if opensNew { open += 1 }
                     emitOrder(host, intent, units: units, bar: bar)
-                    await route(intent, host: host, units: units, bar: bar)
+                    approved.append(order(intent, host: host, units: units))
                 case .refused(let rule, let reason):
                     events.emit(
                         EngineEvent(
@@ -147,20 +147,24 @@ public final class DryRunEngine {
                             ]))
                 }
             }
+        }
+        // Every host's approved orders at once: their intents reach the store in one group commit.
+        await router.route(approved, time: time)
+        for host in active {
+            guard let bar = bars[host.symbol] else { continue }
             await settle(host, bar: bar)
         }
         settleKill()
     }
 
-    /// Sends an approved intent through the router as an order: an entry with the units estimated at
-    /// this close, a close with the position it closes.
-    private func route(_ intent: OrderIntent, host: StrategyHost, units: Double, bar: Bar) async {
+    /// The order of an approved intent: an entry with the units estimated at this close, a close with
+    /// the position it closes.
+    private func order(_ intent: OrderIntent, host: StrategyHost, units: Double) -> Order {
         let quantity = intent.action == .open ? units : abs(host.session.book.position)
-        let order = Order(
+        return Order(
             strategy: host.name, strategyVersion: host.version, symbol: host.symbol, barTime: intent.time,
             rule: OrderRule(rawValue: intent.rule), leg: intent.leg, side: intent.buys ? .buy : .sell,
             quantity: quantity)
-        await router.route(order, time: bar.time)
     }
 
     /// The gate has decided on the host's orders: the venue takes them (and fills them at once with

@@ -47,35 +47,85 @@ public final class OrderRouter {
     /// false when it is already known (never sent twice) or could not be stored.
     @discardableResult
     public func route(_ order: Order, time: Int64) async -> Bool {
-        let id = order.clientOrderID
-        guard orders[id] == nil else { return false }
-        if let store {
-            do {
-                let recorded = try await store.recordIntent(Self.record(order, time: time))
-                guard recorded.wasInserted else {
-                    let fills = try await storedFills(of: order)
-                    orders[id] = OrderStateMachine(
-                        restoring: order, status: Self.status(recorded.order.state),
-                        venueOrderID: recorded.order.venueOrderID, fills: fills)
-                    if adapter.replaysOnRestart {
-                        // The in-process venue lost this order with the previous process: replay it. Its
-                        // reports carry the same IDs, so the restored machine counts nothing twice.
-                        replays += 1
-                        try? await adapter.place(order)
-                    }
-                    return false
-                }
-            } catch {
+        await route([order], time: time) == 1
+    }
+
+    /// Routes a bar's orders: their intents are written together (the store's group commit makes one
+    /// durable sync of them instead of one per order), then each order whose intent was new is placed,
+    /// in the given order. Returns how many were sent now.
+    @discardableResult
+    public func route(_ batch: [Order], time: Int64) async -> Int {
+        var seen: Set<ClientOrderID> = []
+        let fresh = batch.filter { orders[$0.clientOrderID] == nil && seen.insert($0.clientOrderID).inserted }
+        guard !fresh.isEmpty else { return 0 }
+        let recorded = await recordIntents(fresh, time: time)
+        var sent = 0
+        for (order, outcome) in zip(fresh, recorded) {
+            let id = order.clientOrderID
+            switch outcome {
+            case .failure(let error):
                 report(
                     error: "order \(id) not sent: its intent could not be stored (\(error))", order: order, time: time)
-                return false
+            case .success(let stored?) where !stored.wasInserted:
+                let fills = (try? await storedFills(of: order)) ?? []
+                orders[id] = OrderStateMachine(
+                    restoring: order, status: Self.status(stored.order.state), venueOrderID: stored.order.venueOrderID,
+                    fills: fills)
+                if adapter.replaysOnRestart {
+                    // The in-process venue lost this order with the previous process: replay it. Its
+                    // reports carry the same IDs, so the restored machine counts nothing twice.
+                    replays += 1
+                    try? await adapter.place(order)
+                }
+            case .success:
+                var machine = OrderStateMachine(order: order)
+                let actions = machine.send()
+                orders[id] = machine
+                await perform(actions, for: id, time: time)
+                sent += 1
             }
         }
-        var machine = OrderStateMachine(order: order)
-        let actions = machine.send()
-        orders[id] = machine
-        await perform(actions, for: id, time: time)
-        return true
+        return sent
+    }
+
+    /// One intent write's outcome, by its place in the batch.
+    struct IntentWrite: Sendable {
+        var index: Int
+        var stored: RecordedIntent?
+        var error: StoreError?
+    }
+
+    /// Writes the intents concurrently (nil results without a store), in the batch's order.
+    private func recordIntents(_ batch: [Order], time: Int64) async -> [Result<RecordedIntent?, StoreError>] {
+        guard let store else { return batch.map { _ in .success(nil) } }
+        let records = batch.map { Self.record($0, time: time) }
+        if records.count == 1 {
+            do { return [.success(try await store.recordIntent(records[0]))] } catch {
+                return [.failure(error as? StoreError ?? .database(String(describing: error)))]
+            }
+        }
+        return await withTaskGroup(of: IntentWrite.self) { group in
+            for (index, record) in records.enumerated() {
+                group.addTask {
+                    do {
+                        return IntentWrite(index: index, stored: try await store.recordIntent(record), error: nil)
+                    } catch {
+                        return IntentWrite(
+                            index: index, stored: nil,
+                            error: error as? StoreError ?? .database(String(describing: error)))
+                    }
+                }
+            }
+            // Until its write reports, an intent counts as not stored: it is never sent without one.
+            // (The writes come back as a struct: destructuring a tuple element of the group's sequence
+            // was miscompiled in release builds of Swift 6.3 — the index read back out of range.)
+            var results = [Result<RecordedIntent?, StoreError>](
+                repeating: .failure(.unavailable("the intent's write did not report")), count: records.count)
+            for await write in group where results.indices.contains(write.index) {
+                results[write.index] = write.error.map { .failure($0) } ?? .success(write.stored)
+            }
+            return results
+        }
     }
 
     /// Picks up where a previous process stopped: the store's open orders get their state machines

@@ -124,6 +124,24 @@ import Testing
         #expect(restartedVenue.placed.isEmpty)
     }
 
+    /// A bar's orders are routed as one batch: every intent is stored (concurrently, one group
+    /// commit), then each order is placed once, in the batch's order; a repeated order in the batch
+    /// or a later batch is not placed again.
+    @Test func aBatchIsStoredThenPlacedInOrder() async throws {
+        let (store, folder) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.recordVersion(store)
+        let venue = CountingVenue()
+        let router = OrderRouter(adapter: venue, store: store, events: MemoryEventSink(), sizesAtFill: false)
+        let batch = (0..<200).map { Self.order(leg: $0) }
+        #expect(await router.route(batch + [Self.order(leg: 7)], time: 0) == 200)
+        #expect(venue.placed == batch.map(\.clientOrderID))
+        #expect(await router.route(Array(batch.prefix(10)), time: 0) == 0)
+        for order in batch {
+            #expect(try await store.order(clientOrderID: order.clientOrderID.rawValue) != nil)
+        }
+    }
+
     /// An intent stored but never acknowledged (the process died around the send) is reconciled on
     /// restart: adopted if the venue has it, sent exactly once if it does not.
     @Test(arguments: [true, false])
