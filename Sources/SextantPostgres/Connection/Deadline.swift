@@ -1,15 +1,16 @@
+internal import SextantStore
 internal import Synchronization
 
 /// Runs work with a time limit that holds even when the work ignores cancellation.
 ///
 /// PostgresNIO's pool keeps a request waiting while it retries a server that is down (up to a minute
 /// before its circuit breaker opens), and a query on a half-open TCP connection may never answer. The
-/// caller gets `onTimeout()` after `seconds` whatever the work does; the work is cancelled and left to
+/// caller gets `timeoutError` after `seconds` whatever the work does; the work is cancelled and left to
 /// finish on its own.
 enum Deadline {
-    /// The result of `work`, or the error `onTimeout()` returns once `seconds` have passed.
+    /// The result of `work`, or `timeoutError` thrown once `seconds` have passed.
     static func run<T: Sendable>(
-        seconds: Double, onTimeout: @escaping @Sendable () -> any Error,
+        seconds: Double, timeoutError: StoreError,
         _ work: @escaping @Sendable () async throws -> T
     ) async throws -> T {
         let once = Once<T>()
@@ -25,7 +26,7 @@ enum Deadline {
             let timer = Task {
                 try? await Task.sleep(for: .seconds(seconds))
                 guard !Task.isCancelled else { return }
-                if once.resume(with: .failure(onTimeout())) { worker.cancel() }
+                if once.resume(with: .failure(timeoutError)) { worker.cancel() }
             }
             once.onResume { timer.cancel() }
         }

@@ -56,7 +56,9 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
                 "the URL must not contain a password; set SEXTANT_POSTGRES_PASSWORD or "
                     + "SEXTANT_POSTGRES_PASSWORD_FILE (a file outside the repository) instead")
         }
-        guard let host = components.host, !host.isEmpty else { throw refuse("the URL names no host") }
+        guard var host = components.host, !host.isEmpty else { throw refuse("the URL names no host") }
+        // An IPv6 literal comes bracketed, as written in the URL; the connection wants the address.
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
         self.host = host
         port = components.port ?? 5432
         guard (1...65535).contains(port) else { throw refuse("port \(port) is out of range") }

@@ -58,7 +58,7 @@ public final class PostgresStore: TradingStore, BarStore, BacktestArchive {
             // lock on one session.
             applied = try await Deadline.run(
                 seconds: options.timeoutSeconds,
-                onTimeout: { StoreError.unavailable("\(shown): no answer within \(options.timeoutSeconds) s") }
+                timeoutError: StoreError.unavailable("\(shown): no answer within \(options.timeoutSeconds) s")
             ) {
                 let connection = try await PostgresConnection.connect(
                     configuration: connectionConfiguration(location, options: options), id: 1, logger: logger)
@@ -114,7 +114,7 @@ public final class PostgresStore: TradingStore, BarStore, BacktestArchive {
         do {
             return try await Deadline.run(
                 seconds: seconds,
-                onTimeout: { StoreError.unavailable("\(shown): no answer within \(seconds) s") }
+                timeoutError: StoreError.unavailable("\(shown): no answer within \(seconds) s")
             ) {
                 try await client.withConnection { connection in try await body(connection) }
             }

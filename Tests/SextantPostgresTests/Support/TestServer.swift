@@ -43,10 +43,25 @@ enum TestServer {
 
     /// Runs `body` with a fresh, empty database of its own, dropped afterwards (tests run in parallel).
     static func withDatabase<T>(_ body: (PostgresLocation) async throws -> T) async throws -> T {
+        let location = try location()
+        await DatabaseGate.shared.enter()
+        do {
+            let value = try await withDatabase(on: location, body)
+            await DatabaseGate.shared.leave()
+            return value
+        } catch {
+            await DatabaseGate.shared.leave()
+            throw error
+        }
+    }
+
+    private static func withDatabase<T>(
+        on server: PostgresLocation, _ body: (PostgresLocation) async throws -> T
+    ) async throws -> T {
         let name = "sextant_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())"
         try await admin("CREATE DATABASE \(name)")
         do {
-            let value = try await body(try location().with(database: name))
+            let value = try await body(server.with(database: name))
             try await admin("DROP DATABASE \(name) WITH (FORCE)")
             return value
         } catch {
