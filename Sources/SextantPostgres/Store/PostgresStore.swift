@@ -33,6 +33,9 @@ public final class PostgresStore: TradingStore, BarStore, BacktestArchive {
     /// The migrations applied when this store was opened (empty when the database was up to date).
     public let appliedMigrations: [String]
 
+    /// The identifiers of every migration this build knows, oldest first.
+    public static var schemaVersions: [String] { PostgresMigrator.migrations.map(\.identifier) }
+
     let client: PostgresClient
     let logger: Logger
     private let runner: Task<Void, Never>
