@@ -1,9 +1,10 @@
 /// How a `PostgresStore` uses its server: connection count and how long it waits.
 public struct PostgresStoreOptions: Sendable, Hashable {
-    /// The longest a call waits for the server, in seconds: to connect, for a pooled connection, and for
-    /// its statement (the server's `statement_timeout`). Past it the call fails with
-    /// `StoreError.unavailable`, so an engine whose database went away stops sending orders within this
-    /// time instead of hanging.
+    /// How long the server runs one statement (`statement_timeout`) and a connection attempt may take,
+    /// in seconds; a call as a whole is given up after twice this (the server cancels a stuck statement
+    /// first, so a call the client gave up on has not committed). Past it the call fails with
+    /// `StoreError.unavailable`, so an engine whose database went away stops sending orders within
+    /// seconds instead of hanging.
     public var timeoutSeconds: Double = 10
 
     /// The most connections the store opens. Concurrent calls beyond it wait for a free one; concurrent

@@ -112,7 +112,9 @@ public final class PostgresStore: TradingStore, BarStore, BacktestArchive {
     ) async throws -> T {
         guard !isClosed.load(ordering: .sequentiallyConsistent) else { throw StoreError.closed }
         let shown = location.description
-        let seconds = timeout ?? options.timeoutSeconds
+        // Twice the server's statement timeout: the server cancels a stuck statement first, so a call the
+        // client gave up on has not committed behind its back (unless the statement started late).
+        let seconds = 2 * (timeout ?? options.timeoutSeconds)
         let client = client
         do {
             return try await Deadline.run(
