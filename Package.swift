@@ -45,6 +45,16 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .target(
+        name: "SextantPostgres",
+        dependencies: [
+            "SextantCore",
+            "SextantStore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: sharedSettings
+    ),
+    .target(
         name: "SextantEngine",
         dependencies: [
             "SextantCore",
@@ -68,6 +78,7 @@ var targets: [Target] = [
             "SextantBacktest",
             "SextantEngine",
             "SextantStore",
+            "SextantPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -106,9 +117,21 @@ var targets: [Target] = [
         resources: [.copy("Reference")],
         swiftSettings: sharedSettings
     ),
+    // The TradingStore rules as a table of checks, run by the SQLite and the Postgres test targets.
+    .target(
+        name: "SextantStoreConformance",
+        dependencies: ["SextantStore"],
+        path: "Tests/SextantStoreConformance",
+        swiftSettings: sharedSettings
+    ),
     .testTarget(
         name: "SextantStoreTests",
-        dependencies: ["SextantStore", "SextantCore"],
+        dependencies: ["SextantStore", "SextantStoreConformance", "SextantCore"],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
+        name: "SextantPostgresTests",
+        dependencies: ["SextantPostgres", "SextantStore", "SextantStoreConformance", "SextantCore", "sextant"],
         swiftSettings: sharedSettings
     ),
     .testTarget(
@@ -155,6 +178,7 @@ let package = Package(
         .library(name: "SextantGraph", targets: ["SextantGraph"]),
         .library(name: "SextantBacktest", targets: ["SextantBacktest"]),
         .library(name: "SextantStore", targets: ["SextantStore"]),
+        .library(name: "SextantPostgres", targets: ["SextantPostgres"]),
         .library(name: "SextantEngine", targets: ["SextantEngine"]),
         .library(name: "SextantCLI", targets: ["SextantCLI"]),
     ],
@@ -164,6 +188,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

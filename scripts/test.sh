@@ -2,6 +2,8 @@
 # The quick start's second command, and what CI runs (.ci/run): every check of the repository.
 #   scripts/test.sh            all checks
 #   SEXTANT_FUZZ_SECONDS=N     length of the fuzzing smoke run (default 20 s per target; 0 skips it)
+# The integration tests need PostgreSQL and Redis: scripts/services.sh installs (Debian packages) and
+# starts throwaway servers before `swift test` and stops them on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -33,6 +35,13 @@ if [ "$fuzz_seconds" != "0" ]; then
   scripts/fuzz.sh --seconds "$fuzz_seconds"
 fi
 
-# Last, so that the test runner's summary is the closing line of the output.
+# Last, so that the test runner's summary is the closing line of the output. The integration tests
+# run against throwaway PostgreSQL and Redis servers, stopped again however the tests end.
+step "starting PostgreSQL and Redis for the integration tests (scripts/services.sh)"
+trap 'scripts/services.sh stop >/dev/null 2>&1 || true' EXIT
+scripts/services.sh start
+export SEXTANT_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:55432/postgres"
+export SEXTANT_TEST_REDIS_URL="redis://127.0.0.1:56379"
+
 step "swift test"
 swift test --skip-build

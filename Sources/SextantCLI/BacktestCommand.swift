@@ -5,7 +5,7 @@ import SextantGraph
 import SextantLanguage
 
 /// `sextant backtest STRATEGY.yaml --data FILE.csv …`: simulate a strategy over history.
-struct BacktestCommand: ParsableCommand {
+struct BacktestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
         abstract: "Backtest a strategy file against a bar file and print its statistics.",
@@ -33,8 +33,8 @@ struct BacktestCommand: ParsableCommand {
     @Flag(help: "Print nothing on standard output.")
     var quiet = false
 
-    func run() throws {
-        let request = try options.request()
+    func run() async throws {
+        let request = try await options.loadedRequest()
         let (result, data) = try Self.run(request)
         if let json { try Self.write(BacktestJSON.encode(result), to: json) }
         if let trades { try Self.write(TradesCSVWriter.csv(result), to: trades) }

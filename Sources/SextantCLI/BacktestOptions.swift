@@ -7,8 +7,14 @@ struct BacktestOptions: ParsableArguments {
     @ArgumentParser.Argument(help: "The strategy file.")
     var strategy: String
 
-    @Option(help: "A bar file (CSV), or ALIAS=FILE for each symbol alias the strategy declares (repeatable).")
+    @Option(
+        help: """
+            A bar file (CSV) or postgres:SYMBOL@TIMEFRAME (bars in the --store), or ALIAS=… for each symbol \
+            alias the strategy declares (repeatable).
+            """)
     var data: [String] = []
+
+    @OptionGroup var store: StoreOption
 
     @Option(help: "Override a param, as NAME=VALUE (repeatable; `1%` = 0.01).")
     var param: [String] = []
@@ -82,6 +88,13 @@ struct BacktestOptions: ParsableArguments {
         return BacktestRequest(
             strategyPath: strategy, data: data.map(Self.dataFile), params: try Self.params(param), settings: settings,
             fill: fillOverride, direction: directionOverride, pyramiding: pyramiding)
+    }
+
+    /// The request, with the `postgres:` entries of `--data` read from the store.
+    func loadedRequest() async throws -> BacktestRequest {
+        var request = try request()
+        request.preloadedBars = try await StoreBars.preload(request.data.map(\.path), store: store)
+        return request
     }
 
     /// `FILE` or `ALIAS=FILE` (an alias is a name: letters, digits and `_`).

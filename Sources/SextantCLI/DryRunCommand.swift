@@ -4,6 +4,7 @@ import SextantBacktest
 import SextantCore
 import SextantEngine
 import SextantLanguage
+import SextantStore
 
 /// `sextant dry-run STRATEGY.yaml… --data FILE.csv [--pace 50ms] [--risk FILE] [--events FILE|-]`.
 struct DryRunCommand: AsyncParsableCommand {
@@ -23,8 +24,10 @@ struct DryRunCommand: AsyncParsableCommand {
     @ArgumentParser.Argument(help: "Strategy files (each trades the data's symbol).")
     var strategies: [String]
 
-    @Option(help: "The bar file (CSV).")
+    @Option(help: "The bar file (CSV), or postgres:SYMBOL@TIMEFRAME for bars in the --store.")
     var data: String
+
+    @OptionGroup var store: StoreOption
 
     @Option(help: "Override a param of every strategy, as NAME=VALUE (repeatable).")
     var param: [String] = []
@@ -54,20 +57,22 @@ struct DryRunCommand: AsyncParsableCommand {
         guard cash.isFinite, cash > 0 else { throw ValidationError("--cash must be a positive number") }
         let seconds = try pace.map(Self.seconds) ?? 0
         let params = try BacktestOptions.params(param)
+        let preloaded = try await StoreBars.preload([data], store: store)
         var hosts: [StrategyHost] = []
-        var series: BarSeries?
+        var series: BarSeries? = preloaded[data]
         for path in strategies {
             var settings = BacktestSettings()
             settings.cash = cash
             settings.commission = Commission(rate: rate)
-            let request = BacktestRequest(strategyPath: path, data: [(nil, data)], params: params, settings: settings)
+            var request = BacktestRequest(strategyPath: path, data: [(nil, data)], params: params, settings: settings)
+            request.preloadedBars = preloaded
             let prepared: BacktestRunner.Prepared
             do { prepared = try BacktestRunner.prepare(request) } catch { throw BacktestCommand.report(error) }
             if series == nil { series = try Self.bars(data) }
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
             let symbol =
                 prepared.strategy.document.symbols.first?.symbol
-                ?? URL(fileURLWithPath: data).deletingPathExtension().lastPathComponent
+                ?? Self.symbol(of: data)
             hosts.append(
                 StrategyHost(
                     prepared.strategy, symbol: symbol, version: StrategyVersion.of(bytes), params: params,
@@ -109,6 +114,16 @@ struct DryRunCommand: AsyncParsableCommand {
         } else {
             print(summary, terminator: "")
         }
+    }
+
+    /// The symbol a `--data` entry trades when the strategy names none: the store key's symbol, or the
+    /// CSV file's name.
+    static func symbol(of data: String) -> String {
+        if StoreBars.isStoreSpec(data), let key = BarSeriesKey(parsing: String(data.dropFirst(StoreBars.prefix.count)))
+        {
+            return key.symbol
+        }
+        return URL(fileURLWithPath: data).deletingPathExtension().lastPathComponent
     }
 
     /// `50ms`, `1s`, `0.5s`, `2m`.

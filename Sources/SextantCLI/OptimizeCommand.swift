@@ -4,7 +4,7 @@ import SextantBacktest
 import Synchronization
 
 /// `sextant optimize STRATEGY.yaml --data FILE.csv [--grid …] [--maximize sharpe] …`: parameter search.
-struct OptimizeCommand: ParsableCommand {
+struct OptimizeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "optimize",
         abstract: "Search a strategy's params by grid, random or walk-forward search.",
@@ -50,8 +50,10 @@ struct OptimizeCommand: ParsableCommand {
     @Option(help: "Write every point as CSV here.")
     var csv: String?
 
-    func run() throws {
-        let request = try optimizeRequest()
+    func run() async throws {
+        var request = try optimizeRequest()
+        request.backtest.preloadedBars = try await StoreBars.preload(
+            request.backtest.data.map(\.path), store: options.store)
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         let result: OptimizeResult
         do {

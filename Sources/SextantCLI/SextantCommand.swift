@@ -13,7 +13,7 @@ public struct SextantCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             LintCommand.self, ExplainCommand.self, EvalCommand.self, BacktestCommand.self, OptimizeCommand.self,
-            DryRunCommand.self, KillCommand.self, RunCommand.self,
+            DryRunCommand.self, KillCommand.self, RunCommand.self, DbCommand.self, DataCommand.self,
             TestCommand.self, FunctionsCommand.self, SchemaCommand.self,
             DiagnosticsCommand.self,
         ]

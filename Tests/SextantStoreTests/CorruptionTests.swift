@@ -1,4 +1,5 @@
 import Foundation
+import SextantStoreConformance
 import Testing
 
 @testable import SextantStore
@@ -108,12 +109,5 @@ import Testing
         let store = try SQLiteStore(path: path)
         try await store.recordRun(Samples.run)
         #expect(try await store.run(id: Samples.run.id) == Samples.run)
-    }
-
-    @Test func aClosedStoreSaysSo() async throws {
-        let fixture = try await StoreFixture()
-        try await fixture.store.close()
-        await #expect(throws: StoreError.closed) { try await fixture.store.openOrders() }
-        await #expect(throws: StoreError.closed) { try await fixture.store.recordRun(Samples.run) }
     }
 }

@@ -1,3 +1,4 @@
+import SextantStoreConformance
 import Testing
 
 @testable import SextantStore

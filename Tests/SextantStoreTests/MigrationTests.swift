@@ -1,4 +1,5 @@
 import Foundation
+import SextantStoreConformance
 import Testing
 
 @testable import SextantStore

@@ -1,5 +1,6 @@
 import Foundation
 import SextantStore
+import SextantStoreConformance
 import Testing
 
 @Suite struct RecordCodingTests {

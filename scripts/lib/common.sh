@@ -30,3 +30,7 @@ require_swift() {
 # links the system SQLite; Yams vendors libyaml). scripts/check-report.sh adds Chromium when it runs;
 # later layers add hiredis, PostgreSQL and Redis here.
 SEXTANT_BUILD_PACKAGES=(git ca-certificates libsqlite3-dev)
+
+# The servers the integration tests run against (scripts/services.sh starts throwaway instances):
+# PostgreSQL for the Postgres store, Redis for the bus.
+SEXTANT_SERVICE_PACKAGES=(postgresql redis-server)

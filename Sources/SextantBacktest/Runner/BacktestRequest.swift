@@ -1,3 +1,4 @@
+public import SextantCore
 public import SextantLanguage
 
 /// What `sextant backtest` (and `optimize`) run: a strategy file over bar files.
@@ -12,6 +13,10 @@ public struct BacktestRequest: Sendable {
     /// Cash, costs and slippage; `fill`, `direction` and `pyramiding` are replaced by the strategy's
     /// `orders:` section unless set in `orderOverrides`.
     public var settings: BacktestSettings
+    /// Bars already loaded for some of `data`'s entries, keyed by the entry's path as given: the
+    /// command line reads `postgres:SYMBOL@TIMEFRAME` entries from the store before the (synchronous)
+    /// run, and every other entry is read as a CSV file.
+    public var preloadedBars: [String: BarSeries] = [:]
     /// Command-line overrides of the strategy's `orders:` section.
     public var fill: OrdersSection.Fill?
     /// See `fill`.

@@ -40,7 +40,7 @@ public enum BacktestRunner {
         }
         let clock = ContinuousClock()
         let started = clock.now
-        let data = try load(request.data, for: strategy)
+        let data = try load(request.data, for: strategy, preloaded: request.preloadedBars)
         let elapsed = (clock.now - started).components
         guard data.count > 0 else { throw .usage("the bar data has no bars in common across its files") }
         return Prepared(
@@ -65,9 +65,14 @@ public enum BacktestRunner {
         return symbols.map(\.alias)
     }
 
-    static func load(_ files: [(alias: String?, path: String)], for strategy: CheckedStrategy) throws(BacktestFailure)
-        -> MarketData
-    {
+    static func load(
+        _ files: [(alias: String?, path: String)], for strategy: CheckedStrategy, preloaded: [String: BarSeries] = [:]
+    ) throws(BacktestFailure) -> MarketData {
+        // The one place a `--data` entry becomes bars: loaded already (from a store), or a CSV file.
+        func read(_ path: String) throws(BacktestFailure) -> BarSeries {
+            if let bars = preloaded[path] { return bars }
+            return try Self.read(path)
+        }
         let aliases = aliases(of: strategy)
         guard !files.isEmpty else { throw .usage("give the bars with --data FILE") }
         if aliases.isEmpty {

@@ -1,6 +1,6 @@
 extension FillRecord {
     /// Throws `StoreError.invalidRecord` unless the fill can be stored.
-    func validate() throws(StoreError) {
+    package func validate() throws(StoreError) {
         let what = "fill \(venue)/\(fillID)"
         try RecordCheck.nonEmpty(venue, "a fill's venue")
         try RecordCheck.nonEmpty(fillID, "a fill's ID")

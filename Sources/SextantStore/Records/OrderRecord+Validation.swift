@@ -1,6 +1,6 @@
 extension OrderRecord {
     /// Throws `StoreError.invalidRecord` unless the order can be stored.
-    func validate() throws(StoreError) {
+    package func validate() throws(StoreError) {
         let what = "order \(clientOrderID)"
         try RecordCheck.nonEmpty(clientOrderID, "an order's client order ID")
         try RecordCheck.nonEmpty(strategyVersion, "\(what): the strategy version")

@@ -1,6 +1,6 @@
 extension PositionRecord {
     /// Throws `StoreError.invalidRecord` unless the position can be stored.
-    func validate() throws(StoreError) {
+    package func validate() throws(StoreError) {
         let what = "position \(strategy)/\(symbol)"
         try RecordCheck.nonEmpty(strategy, "a position's strategy")
         try RecordCheck.nonEmpty(symbol, "a position's symbol")

@@ -4,20 +4,20 @@
 ///
 /// Numbers are checked for NaN and infinities first of all: SQLite would store a NaN as NULL and the
 /// row would come back unreadable.
-enum RecordCheck {
+package enum RecordCheck {
     /// Throws unless `value` is a finite number.
-    static func finite(_ value: Double, _ what: String) throws(StoreError) {
+    package static func finite(_ value: Double, _ what: String) throws(StoreError) {
         guard value.isFinite else { throw StoreError.invalidRecord("\(what) is \(value), not a finite number") }
     }
 
     /// Throws unless `value` is a finite number greater than zero.
-    static func positive(_ value: Double, _ what: String) throws(StoreError) {
+    package static func positive(_ value: Double, _ what: String) throws(StoreError) {
         try finite(value, what)
         guard value > 0 else { throw StoreError.invalidRecord("\(what) is \(value), not greater than zero") }
     }
 
     /// Throws when `value` is empty.
-    static func nonEmpty(_ value: String, _ what: String) throws(StoreError) {
+    package static func nonEmpty(_ value: String, _ what: String) throws(StoreError) {
         guard !value.isEmpty else { throw StoreError.invalidRecord("\(what) is empty") }
     }
 }

@@ -3,7 +3,7 @@ internal import Foundation
 extension RiskEventRecord {
     /// Throws `StoreError.invalidRecord` unless the event can be stored: in particular `details` must be
     /// JSON, since dashboards and Postgres (`jsonb`) parse it.
-    func validate() throws(StoreError) {
+    package func validate() throws(StoreError) {
         try RecordCheck.nonEmpty(rule, "a risk event's rule")
         try RecordCheck.nonEmpty(decision.rawValue, "a risk event's decision")
         guard let details else { return }

@@ -1,3 +1,5 @@
+import SextantStoreConformance
+
 @testable import SextantStore
 
 /// A store in a scratch folder, with the sample strategy version already recorded (orders need it).
