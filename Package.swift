@@ -44,6 +44,21 @@ var targets: [Target] = [
         ],
         swiftSettings: sharedSettings
     ),
+    // hiredis (Debian: libhiredis-dev) for the Redis bus; no pkgConfig: hiredis's .pc file carries a flag
+    // SwiftPM prohibits and would warn about on every build.
+    .systemLibrary(
+        name: "CHiredis",
+        providers: [.apt(["libhiredis-dev"])]
+    ),
+    .target(
+        name: "SextantBus",
+        dependencies: [
+            "SextantCore",
+            "CHiredis",
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: sharedSettings
+    ),
     .target(
         name: "SextantEngine",
         dependencies: [
@@ -111,6 +126,11 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .testTarget(
+        name: "SextantBusTests",
+        dependencies: ["SextantBus", "SextantCore", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
         name: "SextantEngineTests",
         dependencies: ["SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantCore"],
         swiftSettings: sharedSettings
@@ -152,6 +172,7 @@ let package = Package(
         .library(name: "SextantGraph", targets: ["SextantGraph"]),
         .library(name: "SextantBacktest", targets: ["SextantBacktest"]),
         .library(name: "SextantStore", targets: ["SextantStore"]),
+        .library(name: "SextantBus", targets: ["SextantBus"]),
         .library(name: "SextantEngine", targets: ["SextantEngine"]),
         .library(name: "SextantCLI", targets: ["SextantCLI"]),
     ],
