@@ -83,6 +83,7 @@ var targets: [Target] = [
             "SextantBacktest",
             "SextantEngine",
             "SextantStore",
+            "SextantBus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: sharedSettings
@@ -137,7 +138,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "SextantCLITests",
-        dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "sextant"],
+        dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "SextantBus", "sextant"],
         swiftSettings: sharedSettings
     ),
 ]
