@@ -82,10 +82,10 @@ final class BusShared: @unchecked Sendable {
         locked { statistics.dropped += queue.prepend(messages) }
     }
 
-    /// The engine state to write, if it changed since the last write (or `force` after a reconnect).
-    func takeEngineState(force: Bool) -> [String: String]? {
+    /// The engine state to write, if it changed since the last write (or a reconnect marked it).
+    func takeEngineState() -> [String: String]? {
         locked {
-            guard stateDirty || force else { return nil }
+            guard stateDirty else { return nil }
             stateDirty = false
             return engineState
         }
@@ -109,10 +109,12 @@ final class BusShared: @unchecked Sendable {
 
     var stopRequest: Stop? { locked { stop } }
 
-    /// Waits until there is something to do (a message, new engine state, a stop) or `deadline` comes.
-    func wait(until deadline: ContinuousClock.Instant) {
+    /// Waits until `deadline`, or until there is something to do: a stop, and unless `forWork` is false
+    /// (no connection to send on, so queued work must not wake the thread into a busy loop) a message or
+    /// new engine state.
+    func wait(until deadline: ContinuousClock.Instant, forWork: Bool = true) {
         locked {
-            while queue.isEmpty && !stateDirty && stop == nil {
+            while stop == nil && !(forWork && (!queue.isEmpty || stateDirty)) {
                 let remaining = deadline - ContinuousClock.now
                 guard remaining > .zero else { return }
                 let seconds = Double(remaining.components.seconds) + Double(remaining.components.attoseconds) * 1e-18

@@ -61,7 +61,7 @@ final class BusWorker {
             if connection == nil {
                 if now >= nextConnect { connect(at: now) }
                 if connection == nil {
-                    shared.wait(until: earliest(nextConnect))
+                    shared.wait(until: earliest(nextConnect), forWork: false)
                     continue
                 }
             }
@@ -154,7 +154,7 @@ final class BusWorker {
         if let lease, now >= lease.nextAttempt { try holdLock() }
         if now >= nextHeartbeat { try beat(at: now) }
         if now >= nextKillPoll { try pollKill(at: now) }
-        if let fields = shared.takeEngineState(force: false) { try writeEngineState(fields) }
+        if let fields = shared.takeEngineState() { try writeEngineState(fields) }
     }
 
     /// Renews the lock if we hold it, else tries to acquire it.
@@ -253,7 +253,8 @@ final class BusWorker {
         do {
             _ = try liveConnection().command(arguments).checked("HSET (engine state)")
         } catch {
-            shared.markStateDirty()
+            // A server's refusal (the key holds something else) would be refused again: report it and
+            // wait for the next change. A broken connection rewrites the state after reconnecting anyway.
             if case .server = error {
                 shared.update { $0.lastError = error.description }
                 return

@@ -28,8 +28,8 @@ public final class RedisBus: Sendable {
     /// unique per process so that a restarted engine never mistakes an old lock for its own.
     public let lockToken: String
     /// Each change of leadership (`true`: acquired, `false`: lost or released), shortly after it happens;
-    /// finishes when the bus closes. Buffers the newest 16 changes for a slow reader. `isLeader` is exact
-    /// at any instant; this stream is for reacting without polling.
+    /// finishes when the bus closes. Buffers the newest 16 changes for a slow reader; iterate it from one
+    /// task only. `isLeader` is exact at any instant; this stream is for reacting without polling.
     public let leadershipChanges: AsyncStream<Bool>
 
     private let shared: BusShared
