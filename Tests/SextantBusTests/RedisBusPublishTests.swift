@@ -3,7 +3,7 @@ import SextantBus
 import Testing
 
 @Suite struct RedisBusPublishTests {
-    @Test func everyEventTypeArrivesOnItsChannelByteForByte() async throws {
+    @Test func everyEventTypeArrivesOnItsChannelByteForByte() throws {
         let account = TestRedis.uniqueAccount("pub")
         let keys = try BusKeys(account: account)
         let subscriber = try RedisSubscriber(url: try TestRedis.url(), patterns: [keys.allEvents])
@@ -26,7 +26,7 @@ import Testing
         #expect(received.map(\.payload) == sent.map(\.payload))
         #expect(received.allSatisfy { $0.pattern == keys.allEvents })
         // The counter moves once the bus has read Redis's answers, which may be after the subscriber got them.
-        #expect(await TestRedis.eventually { bus.statistics.published == sent.count })
+        #expect(TestRedis.eventually { bus.statistics.published == sent.count })
         #expect(bus.statistics.dropped == 0)
     }
 
@@ -43,7 +43,7 @@ import Testing
         #expect(try subscriber.next(timeout: .milliseconds(100)) == nil)
     }
 
-    @Test func theLatestBarOfEachSymbolIsCached() async throws {
+    @Test func theLatestBarOfEachSymbolIsCached() throws {
         let account = TestRedis.uniqueAccount("bar")
         let keys = try BusKeys(account: account)
         let bus = try TestRedis.bus(try TestRedis.configuration(account: account, lockTTL: nil))
@@ -54,7 +54,7 @@ import Testing
         }
         bus.publish(BusMessage(.signal, symbol: "GOOG", line: "{\"type\":\"signal\"}"))
         let admin = try TestRedis.admin()
-        #expect(await TestRedis.eventually { bus.statistics.published == 101 })
+        #expect(TestRedis.eventually { bus.statistics.published == 101 })
         #expect(try admin.string(keys.bar(symbol: "GOOG")) == "{\"type\":\"bar\",\"close\":50}")
         #expect(try admin.string(keys.bar(symbol: "BTC/USD")) == "{\"type\":\"bar\",\"close\":500}")
         // The cache is the latest value, not an expiring one.
@@ -62,7 +62,7 @@ import Testing
         _ = try admin.command(["DEL", keys.bar(symbol: "GOOG"), keys.bar(symbol: "BTC/USD")])
     }
 
-    @Test func theEngineStateHashIsWrittenAndMarkedStoppedOnClose() async throws {
+    @Test func theEngineStateHashIsWrittenAndMarkedStoppedOnClose() throws {
         let account = TestRedis.uniqueAccount("state")
         let keys = try BusKeys(account: account)
         let bus = try TestRedis.bus(try TestRedis.configuration(account: account, engine: "e7", lockTTL: nil))
@@ -76,11 +76,11 @@ import Testing
             }
             return fields
         }
-        #expect(await TestRedis.eventually { try state()["version"] == "abc123" })
+        #expect(TestRedis.eventually { try state()["version"] == "abc123" })
         #expect(try state()["status"] == "running")
         #expect(try state()["pid"] == String(getpid()))
         bus.setEngineState(["version": "def456"])
-        #expect(await TestRedis.eventually { try state()["version"] == "def456" })
+        #expect(TestRedis.eventually { try state()["version"] == "def456" })
         bus.close()
         #expect(try state()["status"] == "stopped")
         _ = try admin.command(["DEL", keys.engine("e7")])
