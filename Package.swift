@@ -44,6 +44,21 @@ var targets: [Target] = [
         ],
         swiftSettings: sharedSettings
     ),
+    // hiredis (Debian: libhiredis-dev) for the Redis bus; no pkgConfig: hiredis's .pc file carries a flag
+    // SwiftPM prohibits and would warn about on every build.
+    .systemLibrary(
+        name: "CHiredis",
+        providers: [.apt(["libhiredis-dev"])]
+    ),
+    .target(
+        name: "SextantBus",
+        dependencies: [
+            "SextantCore",
+            "CHiredis",
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: sharedSettings
+    ),
     .target(
         name: "SextantPostgres",
         dependencies: [
@@ -79,6 +94,7 @@ var targets: [Target] = [
             "SextantEngine",
             "SextantStore",
             "SextantPostgres",
+            "SextantBus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -135,6 +151,11 @@ var targets: [Target] = [
         swiftSettings: sharedSettings
     ),
     .testTarget(
+        name: "SextantBusTests",
+        dependencies: ["SextantBus", "SextantCore", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: sharedSettings
+    ),
+    .testTarget(
         name: "SextantEngineTests",
         dependencies: [
             "SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantStore", "SextantCore",
@@ -143,7 +164,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "SextantCLITests",
-        dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "sextant"],
+        dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "SextantBus", "sextant"],
         swiftSettings: sharedSettings
     ),
 ]
@@ -179,6 +200,7 @@ let package = Package(
         .library(name: "SextantBacktest", targets: ["SextantBacktest"]),
         .library(name: "SextantStore", targets: ["SextantStore"]),
         .library(name: "SextantPostgres", targets: ["SextantPostgres"]),
+        .library(name: "SextantBus", targets: ["SextantBus"]),
         .library(name: "SextantEngine", targets: ["SextantEngine"]),
         .library(name: "SextantCLI", targets: ["SextantCLI"]),
     ],

@@ -91,6 +91,12 @@ let package = Package(
             ],
             path: "Benchmarks/EngineTiming"
         ),
+        // Publish-to-receive latency and throughput on the Redis bus (scripts/bench-bus.sh).
+        .executableTarget(
+            name: "BusTiming",
+            dependencies: [.product(name: "SextantBus", package: "Sextant")],
+            path: "Benchmarks/BusTiming"
+        ),
         // Inserts per second into the embedded store with durability on (scripts/bench-store.sh).
         .executableTarget(
             name: "StoreTiming",

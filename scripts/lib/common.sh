@@ -27,9 +27,10 @@ require_swift() {
 }
 
 # The Debian packages the build and the tests need: SQLite's headers for the embedded store (GRDB
-# links the system SQLite; Yams vendors libyaml). scripts/check-report.sh adds Chromium when it runs;
-# later layers add hiredis, PostgreSQL and Redis here.
-SEXTANT_BUILD_PACKAGES=(git ca-certificates libsqlite3-dev)
+# links the system SQLite; Yams vendors libyaml) and hiredis's for the Redis bus (the CHiredis
+# system-library target links libhiredis). scripts/check-report.sh adds Chromium when it runs; the
+# servers the tests run against (PostgreSQL, Redis) are the business of scripts/services.sh.
+SEXTANT_BUILD_PACKAGES=(git ca-certificates libsqlite3-dev libhiredis-dev)
 
 # The servers the integration tests run against (scripts/services.sh starts throwaway instances):
 # PostgreSQL for the Postgres store, Redis for the bus.
