@@ -121,7 +121,9 @@ import Testing
         for index in 0..<20 { try sandbox.write("Strategies/s\(index).yaml", "x") }
         let seen = try await settle(sandbox, recorder)
         let created = (0..<20).map { FileChange.created(sandbox.path("Strategies/s\($0).yaml")) }
-        #expect(seen.count == 22)
+        // One change per file as long as the writer never pauses longer than the debounce; a loaded
+        // machine can pause it, and then a file is reported again — never a change that did not happen.
+        #expect(seen.count >= 22)
         #expect(Set(seen.dropLast()) == Set(created + [.changed(sandbox.path("Strategies/sma.yaml"))]))
         #expect(seen.last == .changed(sandbox.path(FileWatcherTests.sentinel)))
     }
