@@ -78,6 +78,8 @@ var targets: [Target] = [
             "SextantGraph",
             "SextantBacktest",
             "SextantStore",
+            "SextantPostgres",
+            "SextantBus",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ],
@@ -147,7 +149,10 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "SextantPostgresTests",
-        dependencies: ["SextantPostgres", "SextantStore", "SextantStoreConformance", "SextantCore", "sextant"],
+        dependencies: [
+            "SextantPostgres", "SextantStore", "SextantStoreConformance", "SextantEngine", "SextantBacktest",
+            "SextantLanguage", "SextantCore", "sextant",
+        ],
         swiftSettings: sharedSettings
     ),
     .testTarget(
@@ -158,7 +163,8 @@ var targets: [Target] = [
     .testTarget(
         name: "SextantEngineTests",
         dependencies: [
-            "SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantStore", "SextantCore",
+            "SextantEngine", "SextantBacktest", "SextantGraph", "SextantLanguage", "SextantStore", "SextantBus",
+            "SextantCore",
         ],
         swiftSettings: sharedSettings
     ),

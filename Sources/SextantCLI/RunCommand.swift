@@ -47,7 +47,7 @@ struct RunCommand: AsyncParsableCommand {
         let sink = FanOutEventSink([try EventsOption.sink(events), LoggingEventSink()])
         let engine: EngineRun
         do {
-            engine = try EngineRun(path: config, events: sink)
+            engine = try await EngineRun.open(path: config, events: sink)
             engine.killSwitch.listenForSignal()
             engine.listenForReloadSignal()
         } catch .diagnostics(let diagnostics) {

@@ -20,6 +20,9 @@ public final class RiskGate {
     public private(set) var entriesHalted: String?
     /// Set by a `halt_all` breaker or the kill switch.
     public private(set) var allHalted: String?
+    /// Set while this engine may not trade the account at all (it does not hold the leader lock): every
+    /// order is refused, as under `allHalted`, until it is cleared.
+    public var standby: String?
 
     /// A gate applying `policy` (nil: only the kill switch).
     public init(policy: RiskPolicy?) {
@@ -97,6 +100,7 @@ public final class RiskGate {
         opensNew: Bool
     ) -> RiskDecision {
         if let reason = allHalted { return .refused(rule: reason, reason: "trading is halted") }
+        if let reason = standby { return .refused(rule: "leader_lock", reason: reason) }
         guard intent.action == .open else { return .approved }
         if let reason = entriesHalted { return .refused(rule: reason, reason: "entries are halted") }
         guard let policy else { return record(intent) }

@@ -1,7 +1,9 @@
 import Foundation
 public import SextantBacktest
+public import SextantBus
 public import SextantCore
 public import SextantLanguage
+import SextantPostgres
 public import SextantStore
 import Synchronization
 
@@ -21,7 +23,8 @@ import Synchronization
 public final class EngineRun: @unchecked Sendable {
     /// The engine file.
     public let document: EngineDocument
-    let engine: DryRunEngine
+    /// The engine the run drives (its hosts, gate, venue and router).
+    public let engine: DryRunEngine
     let bars: BarSeries
     let settings: BacktestSettings
     let symbol: String
@@ -41,6 +44,29 @@ public final class EngineRun: @unchecked Sendable {
 
     /// The store the engine records orders, fills and positions in.
     public let store: (any TradingStore)?
+    /// The Redis bus (`bus: redis://…`): events published, the leader lock, the account's kill flag.
+    public let bus: RedisBus?
+    /// Why new orders are held because this engine does not hold the account's leader lock (nil: it does).
+    private var standby: String?
+
+    /// Opens an engine file: like `init`, and connects to a Postgres store when the file names one
+    /// (`store: postgres://…`; the password from the environment).
+    public static func open(
+        path: String, events: any EventSink, clock: any EngineClock = SystemClock(),
+        killSwitch: KillSwitch = KillSwitch()
+    ) async throws(EngineSetupError) -> EngineRun {
+        let result = Linter.lint(path: path)
+        guard case .engine(let document) = result.checked else {
+            throw .diagnostics(result.diagnostics.filter { $0.severity == .error })
+        }
+        var store: (any TradingStore)?
+        if case .postgres(let location) = try StoreLocation.parse(document.store?.value) {
+            do { store = try await PostgresStore.open(location) } catch {
+                throw .unsupported("cannot open the store \(location): \(error)")
+            }
+        }
+        return try EngineRun(path: path, events: events, clock: clock, killSwitch: killSwitch, store: store)
+    }
 
     /// Reads the engine file and everything it names and opens its store; nothing runs yet.
     /// `killSwitch` polls `var/sextant.kill` unless given; `store` replaces the file's `store:`.
@@ -54,7 +80,8 @@ public final class EngineRun: @unchecked Sendable {
             throw .diagnostics(result.diagnostics.filter { $0.severity == .error })
         }
         self.document = document
-        self.events = events
+        do { bus = try Self.bus(document) } catch { throw .unsupported("bus: \(error)") }
+        self.events = bus.map { FanOutEventSink([events, BusEventSink($0)]) } ?? events
         base = URL(fileURLWithPath: path).deletingLastPathComponent()
         guard let venue = document.venue, venue.adapter.value == "paper" else {
             throw .unsupported("only the paper venue is available (`venue: {adapter: paper}`)")
@@ -109,10 +136,12 @@ public final class EngineRun: @unchecked Sendable {
                 do { store = try SQLiteStore(path: path) } catch {
                     throw .unsupported("cannot open the store \(path): \(error)")
                 }
+            case .postgres(let location):
+                throw .unsupported("\(location) is a Postgres store: open the engine with EngineRun.open")
             }
         }
         engine = DryRunEngine(
-            hosts: hosts, gate: RiskGate(policy: policy), events: events, clock: clock,
+            hosts: hosts, gate: RiskGate(policy: policy), events: self.events, clock: clock,
             pace: feed.pace?.value ?? 0, store: store)
         var table: [String: LoadedFile<CheckedStrategy>] = [:]
         for host in hosts {
@@ -135,7 +164,8 @@ public final class EngineRun: @unchecked Sendable {
         for bar in bars {
             try Task.checkCancellation()
             applyDecided()
-            if engine.gate.allHalted == nil, let mode = killSwitch.engaged() {
+            followBus(time: bar.time)
+            if engine.gate.allHalted == nil, let mode = killSwitch.engaged() ?? busKill() {
                 engine.gate.kill("kill switch", flatten: mode == .flatten)
                 events.emit(
                     EngineEvent(
@@ -151,6 +181,41 @@ public final class EngineRun: @unchecked Sendable {
             if engine.pace > 0 { try await engine.clock.sleep(seconds: engine.pace) }
         }
         applyDecided()
+        bus?.setEngineState(["status": "finished"])
+        bus?.close()
+    }
+
+    /// The bus's side of a bar: the leader lock decides whether this engine may send orders (a standby
+    /// holds every order, exits included: another engine trades the account), and a change is a `risk`
+    /// event.
+    private func followBus(time: Int64) {
+        guard let bus else { return }
+        let held = bus.mayTrade ? nil : "leader_lock"
+        guard held != standby else { return }
+        standby = held
+        engine.gate.standby = held.map { _ in "another engine holds the account's leader lock" }
+        events.emit(
+            EngineEvent(
+                .risk, time: time,
+                fields: [("rule", .string("leader_lock")), ("decision", .string(held == nil ? "resume" : "halt"))]))
+    }
+
+    /// The account's kill flag on the bus, read at every bar (any value but `flatten` halts).
+    private func busKill() -> KillSwitch.Mode? {
+        bus?.killFlag().map { $0 == .flatten ? .flatten : .halt }
+    }
+
+    /// The engine file's `bus:`: nil for `none` or no bus; a Redis bus for `redis://…` (no network yet:
+    /// it connects in the background), on the account named by the engine file's `name` (`default`
+    /// without one).
+    static func bus(_ document: EngineDocument) throws -> RedisBus? {
+        guard let text = document.bus?.value.trimmingCharacters(in: .whitespaces), text != "none" else { return nil }
+        let url = try BusURL(text).withEnvironmentPassword()
+        let engineID = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
+        let account = document.name?.value ?? "default"
+        let bus = try RedisBus(configuration: BusConfiguration(url: url, account: account, engineID: engineID))
+        bus.setEngineState(["status": "running", "engine": account])
+        return bus
     }
 
     /// Decides what a file change means (lint and compile now, apply at the next bar boundary) and

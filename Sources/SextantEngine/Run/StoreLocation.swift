@@ -1,11 +1,15 @@
+public import SextantPostgres
+
 /// Where an engine keeps its trading records: the engine file's `store:` value.
 ///
 /// `sqlite:PATH` (the default, `sqlite:var/sextant.sqlite`; a relative path is relative to the working
-/// directory, like the kill switch's flag file). Without any store (`sextant dry-run`, tests) the
-/// engine records nothing.
+/// directory, like the kill switch's flag file) or `postgres://USER@HOST:PORT/DATABASE` (the password
+/// from the environment, never from the URL: `docs/store.md`).
 public enum StoreLocation: Sendable, Hashable {
     /// The embedded SQLite store at a path.
     case sqlite(path: String)
+    /// A Postgres server.
+    case postgres(PostgresLocation)
 
     /// The default: `var/sextant.sqlite`.
     public static let `default` = StoreLocation.sqlite(path: "var/sextant.sqlite")
@@ -18,9 +22,11 @@ public enum StoreLocation: Sendable, Hashable {
             guard !path.isEmpty else { throw .unsupported("`store: sqlite:` needs a path (sqlite:var/sextant.sqlite)") }
             return .sqlite(path: path)
         }
-        if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
-            throw .unsupported("this build has no Postgres store; use `store: sqlite:PATH`")
+        if PostgresLocation.isPostgresURL(text) {
+            do { return .postgres(try PostgresLocation(url: text)) } catch {
+                throw .unsupported("store: \(error)")
+            }
         }
-        throw .unsupported("unknown store '\(text)': expected sqlite:PATH")
+        throw .unsupported("unknown store '\(text)': expected sqlite:PATH or postgres://USER@HOST:PORT/DATABASE")
     }
 }
