@@ -45,7 +45,7 @@ public final class DryRunEngine {
         self.pace = pace
         self.store = store
         paper = PaperAdapter()
-        router = OrderRouter(adapter: paper, store: store, events: events, sizesAtFill: true)
+        router = OrderRouter(adapter: paper, store: store, events: events, sizesAtFill: true, clock: clock)
     }
 
     /// Replays `bars` (one symbol's, shared by every host) through the live path.

@@ -36,11 +36,56 @@ public final class OrderRouter {
     }
 
     /// A router to `adapter`, writing to `store` when given.
-    public init(adapter: any ExchangeAdapter, store: (any TradingStore)?, events: any EventSink, sizesAtFill: Bool) {
+    /// Waits between retries of a store that is away.
+    let clock: any EngineClock
+    /// The first wait after a transient store failure and the longest (the wait doubles in between).
+    let backoff: (first: Double, longest: Double)
+    /// True while the store is away (a `risk` event with `rule: store` marks each change).
+    public private(set) var storeAway = false
+
+    /// A router to `adapter`, writing to `store` when given. A store that fails transiently
+    /// (`StoreError.isTransient`: a lost connection, a locked database) is retried every `backoff`
+    /// (doubling) through `clock`, holding every order until it returns.
+    public init(
+        adapter: any ExchangeAdapter, store: (any TradingStore)?, events: any EventSink, sizesAtFill: Bool,
+        clock: any EngineClock = SystemClock(), backoff: (first: Double, longest: Double) = (0.1, 5)
+    ) {
         self.adapter = adapter
         self.store = store
         self.events = events
         self.sizesAtFill = sizesAtFill
+        self.clock = clock
+        self.backoff = backoff
+    }
+
+    /// Runs a store write until it succeeds or fails for good. While the store is away (a transient
+    /// failure) nothing else happens on this router: no order is sent without its intent stored, no
+    /// fill is forgotten. The wait doubles from `backoff.first` to `backoff.longest`; a cancelled task
+    /// stops waiting and gets the last error.
+    func storeWrite<T>(time: Int64, _ write: () async throws -> T) async throws -> T {
+        var wait = backoff.first
+        while true {
+            do {
+                let value = try await write()
+                if storeAway { changeStoreState(away: false, time: time, detail: "the store is back") }
+                return value
+            } catch let error as StoreError where error.isTransient && !Task.isCancelled {
+                if !storeAway { changeStoreState(away: true, time: time, detail: "\(error)") }
+                do { try await clock.sleep(seconds: wait) } catch { throw error }
+                wait = min(wait * 2, backoff.longest)
+            }
+        }
+    }
+
+    private func changeStoreState(away: Bool, time: Int64, detail: String) {
+        storeAway = away
+        events.emit(
+            EngineEvent(
+                .risk, time: time,
+                fields: [
+                    ("rule", .string("store")), ("decision", .string(away ? "halt" : "resume")),
+                    ("reason", .string(away ? "store unavailable, orders held: \(detail)" : detail)),
+                ]))
     }
 
     /// Records the intent (with a store), then sends the order. Returns true when it was sent now;
@@ -95,16 +140,12 @@ public final class OrderRouter {
         var error: StoreError?
     }
 
-    /// Writes the intents concurrently (nil results without a store), in the batch's order.
+    /// Writes the intents concurrently (nil results without a store), in the batch's order. Those that
+    /// failed transiently are written again, one by one, until the store returns (`storeWrite`).
     private func recordIntents(_ batch: [Order], time: Int64) async -> [Result<RecordedIntent?, StoreError>] {
         guard let store else { return batch.map { _ in .success(nil) } }
         let records = batch.map { Self.record($0, time: time) }
-        if records.count == 1 {
-            do { return [.success(try await store.recordIntent(records[0]))] } catch {
-                return [.failure(error as? StoreError ?? .database(String(describing: error)))]
-            }
-        }
-        return await withTaskGroup(of: IntentWrite.self) { group in
+        var results = await withTaskGroup(of: IntentWrite.self) { group in
             for (index, record) in records.enumerated() {
                 group.addTask {
                     do {
@@ -126,6 +167,16 @@ public final class OrderRouter {
             }
             return results
         }
+        for index in results.indices {
+            guard case .failure(let error) = results[index], error.isTransient else { continue }
+            do {
+                results[index] = .success(
+                    try await storeWrite(time: time) { try await store.recordIntent(records[index]) })
+            } catch {
+                results[index] = .failure(error as? StoreError ?? .database(String(describing: error)))
+            }
+        }
+        return results
     }
 
     /// Picks up where a previous process stopped: the store's open orders get their state machines
@@ -282,15 +333,17 @@ public final class OrderRouter {
         guard let store else { return }
         let stamp = EpochMilliseconds(fill.timeMilliseconds)
         do {
-            try await store.recordFill(
-                FillRecord(
-                    venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
-                    quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
-                orderState: OrderStateUpdate(
-                    state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
-                position: PositionRecord(
-                    strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
-                    averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp))
+            try await storeWrite(time: time) {
+                try await store.recordFill(
+                    FillRecord(
+                        venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
+                        quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
+                    orderState: OrderStateUpdate(
+                        state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
+                    position: PositionRecord(
+                        strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
+                        averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp))
+            }
         } catch {
             report(error: "fill \(fill.fillID) not stored (\(error))", order: order, time: time)
         }
@@ -300,9 +353,11 @@ public final class OrderRouter {
     private func persist(_ machine: OrderStateMachine, time: Int64) async {
         guard let store else { return }
         do {
-            try await store.updateOrderState(
-                clientOrderID: machine.order.clientOrderID.rawValue, to: Self.state(machine.status),
-                venueOrderID: machine.venueOrderID, at: EpochMilliseconds(seconds: time))
+            try await storeWrite(time: time) {
+                try await store.updateOrderState(
+                    clientOrderID: machine.order.clientOrderID.rawValue, to: Self.state(machine.status),
+                    venueOrderID: machine.venueOrderID, at: EpochMilliseconds(seconds: time))
+            }
         } catch {
             report(
                 error: "order \(machine.order.clientOrderID) state not stored (\(error))", order: machine.order,

@@ -142,6 +142,32 @@ import Testing
         }
     }
 
+    /// A store that goes away holds every order: nothing is sent until the intent is written; the
+    /// router retries with a doubling backoff, says so with `risk` events (`rule: store`), and sends
+    /// each order once when the store returns. A fill the store could not take is retried too.
+    @Test func aStoreOutageHoldsOrdersUntilItReturns() async throws {
+        let (base, folder) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.recordVersion(base)
+        let store = FlakyStore(base, failures: 5)
+        let venue = CountingVenue()
+        let clock = ManualClock()
+        let events = MemoryEventSink()
+        let router = OrderRouter(
+            adapter: venue, store: store, events: events, sizesAtFill: false, clock: clock, backoff: (0.1, 0.5))
+        #expect(await router.route([Self.order(leg: 0), Self.order(leg: 1)], time: 0) == 2)
+        #expect(venue.placed == [Self.order(leg: 0).clientOrderID, Self.order(leg: 1).clientOrderID])
+        #expect(store.refused == 5)
+        // The two first writes fail together; the retries then wait 0.1, 0.2, 0.4 s.
+        #expect(clock.sleeps == [0.1, 0.2, 0.4])
+        let decisions = events.events.filter { $0["rule"] == .string("store") }.map { $0["decision"] }
+        #expect(decisions == [.string("halt"), .string("resume")])
+        #expect(router.storeAway == false)
+        for leg in 0..<2 {
+            #expect(try await base.order(clientOrderID: Self.order(leg: leg).clientOrderID.rawValue) != nil)
+        }
+    }
+
     /// An intent stored but never acknowledged (the process died around the send) is reconciled on
     /// restart: adopted if the venue has it, sent exactly once if it does not.
     @Test(arguments: [true, false])
