@@ -87,6 +87,8 @@ let package = Package(
                 .product(name: "SextantBacktest", package: "Sextant"),
                 .product(name: "SextantEngine", package: "Sextant"),
                 .product(name: "SextantStore", package: "Sextant"),
+                .product(name: "SextantPostgres", package: "Sextant"),
+                .product(name: "SextantBus", package: "Sextant"),
                 "IndicatorBenchSupport",
             ],
             path: "Benchmarks/EngineTiming"

@@ -3,8 +3,9 @@
 # and restarted each time (it resumes from its store); then it runs to the end. The store's orders and
 # fills are compared with those of an uninterrupted run of the same engine file, and the final trades
 # with its trades. Prints the counts and fails on any difference: an order twice, a fill lost or doubled.
-#   scripts/crash-test.sh [--kills N] [--pace SECONDS] [--seed S] [--store sqlite|postgres]
+#   scripts/crash-test.sh [--kills N] [--pace SECONDS] [--seed S] [--store sqlite|postgres] [--smoke]
 # With --store postgres the runs use fresh databases of the throwaway server (scripts/services.sh).
+# --smoke (CI): 5 kills with the debug build scripts/test.sh has already made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -13,27 +14,29 @@ kills=30
 pace=0.003
 seed=$RANDOM
 kind=sqlite
+configuration=release
 while [ $# -gt 0 ]; do
   case "$1" in
     --kills) kills="$2"; shift 2 ;;
     --pace) pace="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --store) kind="$2"; shift 2 ;;
-    *) echo "usage: scripts/crash-test.sh [--kills N] [--pace SECONDS] [--seed S] [--store sqlite|postgres]" >&2; exit 2 ;;
+    --smoke) kills=5; configuration=debug; shift ;;
+    *) echo "usage: scripts/crash-test.sh [--kills N] [--pace SECONDS] [--seed S] [--store sqlite|postgres] [--smoke]" >&2; exit 2 ;;
   esac
 done
 
 require_swift
 ensure_packages "${SEXTANT_BUILD_PACKAGES[@]}"
-step "building sextant (release)"
-swift build -c release --product sextant
-binary="$(swift build -c release --show-bin-path)/sextant"
+step "building sextant ($configuration)"
+swift build -c "$configuration" --product sextant
+binary="$(swift build -c "$configuration" --show-bin-path)/sextant"
 
 work="$(mktemp -d)"
 databases=()
 cleanup() {
   for db in "${databases[@]}"; do psql -h 127.0.0.1 -p 55432 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true; done
-  rm -rf "$work"
+  [ -n "${SEXTANT_KEEP_WORK:-}" ] && echo "kept $work" >&2 || rm -rf "$work"
 }
 trap cleanup EXIT
 mkdir -p "$work/Strategies"
@@ -117,6 +120,7 @@ echo "final trades equal to the uninterrupted run's: $trades_equal"
 if [ "$duplicate_ids" != 0 ] || [ "$lost_fills" != 0 ] || [ "$extra_fills" != 0 ] || [ "$order_differences" != 0 ] \
   || [ "$trades_equal" != yes ]; then
   diff "$work/reference.out" "$work/crash.out" >&2 || true
+  diff <(grep '^order ' "$work/reference.dump") <(grep '^order ' "$work/crash.dump") | head -20 >&2 || true
   echo "crash test FAILED" >&2
   exit 1
 fi

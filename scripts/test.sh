@@ -29,6 +29,9 @@ mkdir -p out
   --commission 0.002 --report out/report-check.html --quiet
 scripts/check-report.sh out/report-check.html out/report-check.png
 
+step "crash safety smoke run: 5 SIGKILLs of a paced paper run (scripts/crash-test.sh --smoke)"
+scripts/crash-test.sh --smoke
+
 fuzz_seconds="${SEXTANT_FUZZ_SECONDS:-20}"
 if [ "$fuzz_seconds" != "0" ]; then
   step "fuzzing smoke run (${fuzz_seconds}s per target)"

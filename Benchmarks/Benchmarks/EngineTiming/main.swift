@@ -4,14 +4,20 @@
 // router (with the store's intent write when `--store sqlite`). A plain release executable like
 // IndicatorTiming, so no benchmark runtime sits in the loop.
 //
-//   EngineTiming [--symbols N] [--bars N] [--warmup N] [--store none|sqlite] [--strategies a.yaml,b.yaml]
+//   EngineTiming [--symbols N] [--bars N] [--warmup N] [--store none|sqlite|postgres://…] [--bus redis://…]
+//                [--strategies a.yaml,b.yaml]
+//
+// With a store it also prints the fills recorded per second of the timed bars (each fill is stored with
+// its order's state and the position, as the engine does); with a bus every event is published too.
 
 import Foundation
 import IndicatorBenchSupport
 import SextantBacktest
+import SextantBus
 import SextantCore
 import SextantEngine
 import SextantLanguage
+import SextantPostgres
 import SextantStore
 
 struct Options {
@@ -19,6 +25,7 @@ struct Options {
     var bars = 1500
     var warmup = 300
     var store = "none"
+    var bus: String?
     var strategies = ["sma_cross.yaml", "rsi_mean_reversion.yaml", "bollinger_breakout.yaml"]
 
     init(arguments: [String]) {
@@ -29,6 +36,7 @@ struct Options {
             case "--bars": bars = iterator.next().flatMap { Int($0) } ?? bars
             case "--warmup": warmup = iterator.next().flatMap { Int($0) } ?? warmup
             case "--store": store = iterator.next() ?? store
+            case "--bus": bus = iterator.next()
             case "--strategies": strategies = iterator.next().map { $0.split(separator: ",").map(String.init) } ?? []
             default:
                 print(
@@ -42,10 +50,15 @@ struct Options {
 /// Counts events without keeping them: the engine's cost, not a sink's.
 final class CountingSink: EventSink, @unchecked Sendable {
     nonisolated(unsafe) var orders = 0
+    nonisolated(unsafe) var fills = 0
     nonisolated(unsafe) var errors = 0
+    let forward: (any EventSink)?
+    init(forward: (any EventSink)? = nil) { self.forward = forward }
     func emit(_ event: EngineEvent) {
         if event.kind == .order { orders += 1 }
+        if event.kind == .fill { fills += 1 }
         if event.kind == .error { errors += 1 }
+        forward?.emit(event)
     }
 }
 
@@ -86,13 +99,21 @@ let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sext
 var store: (any TradingStore)?
 if options.store == "sqlite" {
     store = try SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+} else if PostgresLocation.isPostgresURL(options.store) {
+    store = try await PostgresStore.open(try PostgresLocation(url: options.store))
 }
-let sink = CountingSink()
+var bus: RedisBus?
+if let url = options.bus {
+    bus = try RedisBus(configuration: BusConfiguration(url: try BusURL(url), account: "bench", engineID: "timing"))
+}
+let sink = CountingSink(forward: bus.map { BusEventSink($0) })
 let engine = DryRunEngine(hosts: hosts, gate: RiskGate(policy: nil), events: sink, store: store)
 
 var latencies: [Double] = []
 latencies.reserveCapacity(options.bars)
 var ordersBefore = 0
+var fillsBefore = 0
+var timedSeconds = 0.0
 for index in 0..<options.bars {
     let time = start + Int64(index) * 60
     var bars: [String: Bar] = [:]
@@ -105,8 +126,15 @@ for index in 0..<options.bars {
     let began = DispatchTime.now().uptimeNanoseconds
     await engine.step(bars, time: time)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e6
-    if index >= options.warmup { latencies.append(elapsed) } else { ordersBefore = sink.orders }
+    if index >= options.warmup {
+        latencies.append(elapsed)
+        timedSeconds += elapsed / 1000
+    } else {
+        ordersBefore = sink.orders
+        fillsBefore = sink.fills
+    }
 }
+bus?.close()
 try? FileManager.default.removeItem(at: folder)
 
 let sorted = latencies.sorted()
@@ -125,3 +153,12 @@ print(
         format: "bar close → every intent routed, ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f  (goal p99 < 5 ms)",
         percentile(0.5), percentile(0.9), percentile(0.99), sorted.last ?? .nan))
 print(String(format: "per host per bar: %.2f µs (p50)", percentile(0.5) * 1000 / Double(max(1, hosts.count))))
+if store != nil {
+    let fills = sink.fills - fillsBefore
+    print(
+        String(
+            format: "fills recorded in the timed bars: %d in %.2f s of bar time = %.0f fills/s (store %@%@)", fills,
+            timedSeconds, Double(fills) / max(timedSeconds, 1e-9),
+            options.store.hasPrefix("postgres") ? "postgres" : options.store,
+            options.bus == nil ? "" : ", bus on"))
+}

@@ -111,6 +111,15 @@ public final class OrderRouter {
             case .failure(let error):
                 report(
                     error: "order \(id) not sent: its intent could not be stored (\(error))", order: order, time: time)
+            case .success(let stored?)
+            where !stored.wasInserted && stored.order.state == .new && adapter.replaysOnRestart:
+                // Stored, never acknowledged, and the in-process venue cannot have it (it started with this
+                // process): it was never sent, or was lost with the venue. Send it now, once.
+                var machine = OrderStateMachine(order: order)
+                let actions = machine.send()
+                orders[id] = machine
+                await perform(actions, for: id, time: time)
+                sent += 1
             case .success(let stored?) where !stored.wasInserted:
                 let fills = (try? await storedFills(of: order)) ?? []
                 orders[id] = OrderStateMachine(
@@ -182,10 +191,13 @@ public final class OrderRouter {
     /// Picks up where a previous process stopped: the store's open orders get their state machines
     /// back (with their stored fills), and each intent stored but never acknowledged is reconciled with
     /// the venue — acknowledged if the venue has it, sent once if it does not. Nothing already sent is
-    /// sent again. Returns how many intents were sent.
+    /// sent again. Returns how many intents were sent. (An in-process venue is rebuilt by the replay
+    /// instead: see `ExchangeAdapter.replaysOnRestart`.)
     @discardableResult
     public func resume(time: Int64) async throws -> Int {
-        guard let store else { return 0 }
+        // An in-process venue starts empty with this process: the replay of the feed hands it every stored
+        // order as it is decided again (`route`), so there is nothing to ask it now.
+        guard let store, !adapter.replaysOnRestart else { return 0 }
         let working = try await adapter.openOrders()
         let atVenue = Dictionary(working.map { ($0.order.clientOrderID, $0) }, uniquingKeysWith: { first, _ in first })
         var sent = 0
@@ -281,7 +293,20 @@ public final class OrderRouter {
     private func adopt(_ order: Order, time: Int64) async {
         guard orders[order.clientOrderID] == nil else { return }
         if let store {
-            do { _ = try await store.recordIntent(Self.record(order, time: time)) } catch {
+            do {
+                let stored = try await storeWrite(time: time) {
+                    try await store.recordIntent(Self.record(order, time: time))
+                }
+                if !stored.wasInserted {
+                    // Replayed after a restart: the stored state and fills stand, and the replayed reports
+                    // (same IDs) change nothing.
+                    orders[order.clientOrderID] = OrderStateMachine(
+                        restoring: order, status: Self.status(stored.order.state),
+                        venueOrderID: stored.order.venueOrderID,
+                        fills: try await storedFills(of: order))
+                    return
+                }
+            } catch {
                 report(error: "venue order \(order.clientOrderID) not stored (\(error))", order: order, time: time)
             }
         }
