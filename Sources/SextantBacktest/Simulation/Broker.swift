@@ -20,8 +20,8 @@ struct Broker: Sendable {
     private(set) var peak: Double
     /// Equity at the end of the previous UTC day, for `day_pnl` and `max_daily_loss`.
     private(set) var dayStartEquity: Double
-    private var day: Int64 = .min
-    private var lastEquity: Double
+    private(set) var day: Int64 = .min
+    private(set) var lastEquity: Double
     /// Entries filled in the current UTC day.
     private(set) var entriesToday = 0
     /// The bar of the latest losing exit, for `risk.cooldown`.
@@ -65,6 +65,75 @@ struct Broker: Sendable {
         if value > peak { peak = value }
         lastEquity = value
         return value
+    }
+
+    /// Marks `bars` in order as `mark` would, writing each bar's equity into `equity`, for bars on which
+    /// nothing else happens (no fill, no stop, no decision). Stops before the first bar from `start` on
+    /// whose equity is zero or below, without marking it (the caller steps it, which ruins the run), and
+    /// returns that bar, or `bars.upperBound`.
+    ///
+    /// The book's state ends as after marking each bar with `mark`: the peak is the running maximum,
+    /// and the day bookkeeping follows the last change of UTC day among the bars (found from the end,
+    /// so that no bar but those of the last day need their day computed).
+    mutating func markQuiet(
+        _ bars: Range<Int>, time: UnsafeBufferPointer<Int64>, close: UnsafeBufferPointer<Double>,
+        into equity: UnsafeMutableBufferPointer<Double>, ruinFrom start: Int
+    ) -> Int {
+        var end = bars.upperBound
+        var peak = self.peak
+        // `markedEquity` with the trade loop unrolled for the usual books: the same operations in the
+        // same order, so the same bits.
+        switch trades.count {
+        case 0:
+            for bar in bars {
+                if cash <= 0, bar >= start {
+                    end = bar
+                    break
+                }
+                equity[bar] = cash
+                if cash > peak { peak = cash }
+            }
+        case 1:
+            let size = trades[0].size
+            let entry = trades[0].entryPrice
+            for bar in bars {
+                let value = cash + size * (close[bar] - entry)
+                if value <= 0, bar >= start {
+                    end = bar
+                    break
+                }
+                equity[bar] = value
+                if value > peak { peak = value }
+            }
+        default:
+            for bar in bars {
+                let value = markedEquity(at: close[bar])
+                if value <= 0, bar >= start {
+                    end = bar
+                    break
+                }
+                equity[bar] = value
+                if value > peak { peak = value }
+            }
+        }
+        guard end > bars.lowerBound else { return end }
+        self.peak = peak
+        let last = end - 1
+        let lastDay = UTCTime.day(of: time[last])
+        let dayStart = lastDay * 86_400
+        var first = last
+        while first > bars.lowerBound, UTCTime.isTime(time[first - 1], inDayStartingAt: dayStart) { first -= 1 }
+        if first > bars.lowerBound {
+            // `mark` at `first` saw a new day after the bar before it.
+            dayStartEquity = equity[first - 1]
+            entriesToday = 0
+        } else if lastDay != day {
+            dayStartEquity = day == .min ? settings.cash : lastEquity
+            entriesToday = 0
+        }
+        day = lastDay
+        lastEquity = equity[last]
+        return end
     }
 
     /// The account as state-stage expressions read it at a bar's close.

@@ -23,6 +23,9 @@ struct Simulator {
     var warnings: [String] = []
     /// No decision before this bar (a walk-forward test window starts after its warm-up bars).
     var decisionsFrom = 0
+    /// Whether bars with nothing to do but the mark are marked in bulk when the program allows it
+    /// (`quietSignals`); off, every bar is stepped (the definition the bulk path is tested against).
+    var marksQuietBarsInBulk = true
 
     init(program: StrategyProgram, settings: BacktestSettings, data: MarketData) {
         self.program = program
@@ -46,38 +49,15 @@ struct Simulator {
         let count = time.count
         let start = firstDecisionBar
         let state = program.state.flatMap { $0.hasStateNodes ? $0 : nil }
-        var atr = Double.nan
-        for bar in 0..<count {
-            if !pending.isEmpty {
-                broker.fill(pending, bar: bar, time: time[bar], price: open[bar])
-                pending.removeAll(keepingCapacity: true)
+        let signals = marksQuietBarsInBulk ? quietSignals(state: state) : nil
+        var bar = 0
+        while bar < count {
+            if let signals, pending.isEmpty {
+                bar = markQuietBars(from: bar, start: start, signals: signals)
+                guard bar < count else { break }
             }
-            if !broker.trades.isEmpty {
-                broker.checkStops(bar: bar, time: time[bar], open: open[bar], high: high[bar], low: low[bar], atr: atr)
-            }
-            let value = broker.mark(time: time[bar], close: close[bar])
-            equity[bar] = value
-            if value <= 0, bar >= start {
-                broker.ruin(bar: bar, time: time[bar], close: close[bar])
-                for index in bar..<count { equity[index] = 0 }
-                warnings.append(
-                    "equity fell to zero or below at bar \(bar) (\(broker.iso(time[bar]))): the run stopped there")
-                return
-            }
-            if let state { state.step(bar: bar, state: broker.snapshot(bar: bar, close: close[bar], equity: value)) }
-            atr = program.atr?.at(bar) ?? .nan
-            guard bar >= start else { continue }
-            let orders = DecisionRules.decide(
-                at: bar, time: time[bar], equity: value, program: program, broker: &broker)
-            if !orders.isEmpty {
-                switch settings.fill {
-                case .nextOpen: pending = orders
-                case .close: broker.fill(orders, bar: bar, time: time[bar], price: close[bar])
-                }
-            }
-            if !broker.trades.isEmpty, let trailing = program.trailing {
-                broker.ratchetTrailingStops(close: close[bar], distance: trailing.at(bar))
-            }
+            guard step(bar, start: start, state: state) else { return }
+            bar += 1
         }
         if !pending.isEmpty {
             warnings.append("\(pending.count) order(s) decided on the last bar were not filled (no next bar)")
@@ -86,6 +66,99 @@ struct Simulator {
         if settings.closeAtEnd, let last = time.indices.last {
             broker.closeTrades(long: nil, price: close[last], bar: last, time: time[last], reason: .end, slippage: nil)
             equity[last] = broker.markedEquity(at: close[last])
+        }
+    }
+
+    /// One bar in Backtesting.py's order of events: fills, stops, the mark, then the decision. False when
+    /// the equity fell to zero and the run stopped.
+    private mutating func step(_ bar: Int, start: Int, state: StateEvaluator?) -> Bool {
+        if !pending.isEmpty {
+            broker.fill(pending, bar: bar, time: time[bar], price: open[bar])
+            pending.removeAll(keepingCapacity: true)
+        }
+        if !broker.trades.isEmpty {
+            // ATR slippage of a stop uses the latest ATR known before the bar.
+            let atr = bar > 0 ? program.atr?.at(bar - 1) ?? .nan : .nan
+            broker.checkStops(bar: bar, time: time[bar], open: open[bar], high: high[bar], low: low[bar], atr: atr)
+        }
+        let value = broker.mark(time: time[bar], close: close[bar])
+        equity[bar] = value
+        if value <= 0, bar >= start {
+            broker.ruin(bar: bar, time: time[bar], close: close[bar])
+            for index in bar..<time.count { equity[index] = 0 }
+            warnings.append(
+                "equity fell to zero or below at bar \(bar) (\(broker.iso(time[bar]))): the run stopped there")
+            return false
+        }
+        if let state { state.step(bar: bar, state: broker.snapshot(bar: bar, close: close[bar], equity: value)) }
+        guard bar >= start else { return true }
+        let orders = DecisionRules.decide(at: bar, time: time[bar], equity: value, program: program, broker: &broker)
+        if !orders.isEmpty {
+            switch settings.fill {
+            case .nextOpen: pending = orders
+            case .close: broker.fill(orders, bar: bar, time: time[bar], price: close[bar])
+            }
+        }
+        if !broker.trades.isEmpty, let trailing = program.trailing {
+            broker.ratchetTrailingStops(close: close[bar], distance: trailing.at(bar))
+        }
+        return true
+    }
+
+    // MARK: - Quiet bars
+
+    /// The signal columns that make a bar worth a full `step`, when every other bar is quiet: no order
+    /// to fill, no signal, hence (without stops, `max_bars` or state-stage expressions, which act on
+    /// every bar) nothing but the mark. Nil when the program has something that acts on every bar.
+    ///
+    /// On a quiet bar `step` fills nothing, checks no stop (none is ever set), marks the book, and
+    /// `DecisionRules.decide` returns no order and records nothing (every signal is false; risk limits
+    /// are checked only for an entry). So such bars can be marked in bulk (`Broker.markQuiet`) and
+    /// only the others stepped: the same bars get the same events, and most bars of a typical
+    /// strategy (SmaCross acts on ~10 % of them) cost a few instructions.
+    func quietSignals(state: StateEvaluator?) -> [UnsafePointer<Double>]? {
+        guard state == nil, program.stopLoss == nil, program.trailing == nil, program.takeProfit == nil,
+            program.maxBars == nil
+        else { return nil }
+        var columns: [UnsafePointer<Double>] = []
+        for input in [program.entryLong, program.entryShort, program.exitLong, program.exitShort] {
+            guard let input else { continue }
+            switch input.source {
+            case .constant(let value):
+                // A signal that is always true makes every bar an event: nothing to skip.
+                if value == 1 { return nil }
+            case .column(let column):
+                guard column.count >= time.count, let base = column.baseAddress else { return nil }
+                columns.append(base)
+            case .state, .live:
+                return nil
+            }
+        }
+        return columns
+    }
+
+    /// Marks the quiet bars from `bar` on in bulk and returns the first bar that needs a `step`: one
+    /// where some signal is true (from `start` on), one where the equity falls to zero, or the end.
+    private mutating func markQuietBars(from bar: Int, start: Int, signals: [UnsafePointer<Double>]) -> Int {
+        let count = time.count
+        var next = count
+        if !signals.isEmpty {
+            // Four columns, the missing ones repeating the first: one loop shape for every strategy.
+            let a = signals[0]
+            let b = signals.count > 1 ? signals[1] : a
+            let c = signals.count > 2 ? signals[2] : a
+            let d = signals.count > 3 ? signals[3] : a
+            var index = max(bar, start)
+            while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 { index += 1 }
+            next = index
+        }
+        guard next > bar else { return bar }
+        return time.withUnsafeBufferPointer { time in
+            close.withUnsafeBufferPointer { close in
+                equity.withUnsafeMutableBufferPointer { equity in
+                    broker.markQuiet(bar..<next, time: time, close: close, into: equity, ruinFrom: start)
+                }
+            }
         }
     }
 

@@ -25,7 +25,7 @@ enum StatsCalculator {
 
         stats.exposureTimePct = Double(exposedBars(closed, count: count)) / Double(count) * 100
         stats.equityFinal = equity[count - 1]
-        stats.equityPeak = equity.max() ?? .nan
+        stats.equityPeak = drawdown.peak.isNaN ? equity.max() ?? .nan : drawdown.peak
         stats.commissions = closed.reduce(0) { $0 + $1.commission }
         stats.returnPct = (equity[count - 1] - equity[0]) / equity[0] * 100
         let first = min(max(0, firstTradingBar), count - 1)
@@ -99,29 +99,44 @@ enum StatsCalculator {
 
     /// β of the per-bar log returns of equity on those of the market (numpy's `cov` with ddof 1), in
     /// one pass: the sums are of values centred on the first return, which keeps the textbook formula
-    /// exact enough for returns of any level.
+    /// exact enough for returns of any level. Four bars at a time (`LogRatio.of4`), summed in four
+    /// lanes.
     static func logReturnBeta(equity: [Double], market: [Double]) -> Double {
         let count = equity.count
-        guard count > 2 else { return .nan }
+        guard count > 2, market.count == count else { return .nan }
         return equity.withUnsafeBufferPointer { equity in
             market.withUnsafeBufferPointer { market in
-                let shiftX = LogRatio.of(equity[1], equity[0])
-                let shiftY = LogRatio.of(market[1], market[0])
-                var sumX = 0.0
-                var sumY = 0.0
-                var sumXY = 0.0
-                var sumYY = 0.0
-                for index in 1..<count {
-                    let x = LogRatio.of(equity[index], equity[index - 1]) - shiftX
-                    let y = LogRatio.of(market[index], market[index - 1]) - shiftY
+                guard let e = equity.baseAddress, let m = market.baseAddress else { return .nan }
+                let shiftX = LogRatio.of(e[1], e[0])
+                let shiftY = LogRatio.of(m[1], m[0])
+                @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
+                    UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+                }
+                var sumX = SIMD4<Double>()
+                var sumY = SIMD4<Double>()
+                var sumXY = SIMD4<Double>()
+                var sumYY = SIMD4<Double>()
+                var index = 1
+                while index + 4 <= count {
+                    let x = LogRatio.of4(four(e, index), four(e, index - 1)) - shiftX
+                    let y = LogRatio.of4(four(m, index), four(m, index - 1)) - shiftY
                     sumX += x
                     sumY += y
                     sumXY += x * y
                     sumYY += y * y
+                    index += 4
+                }
+                var tail = SIMD4<Double>()
+                while index < count {
+                    let x = LogRatio.of(e[index], e[index - 1]) - shiftX
+                    let y = LogRatio.of(m[index], m[index - 1]) - shiftY
+                    tail += SIMD4(x, y, x * y, y * y)
+                    index += 1
                 }
                 let n = Double(count - 1)
-                let covariance = sumXY - sumX * sumY / n
-                let variance = sumYY - sumY * sumY / n
+                let (x, y) = (sumX.sum() + tail[0], sumY.sum() + tail[1])
+                let covariance = (sumXY.sum() + tail[2]) - x * y / n
+                let variance = (sumYY.sum() + tail[3]) - y * y / n
                 return covariance / variance
             }
         }
@@ -144,10 +159,26 @@ enum StatsCalculator {
         case 31: return (12, .month)
         case 365: return (1, .year)
         default:
-            let weekend = time.count { UTCTime.weekday(ofDay: UTCTime.day(of: $0)) >= 5 }
+            let weekend = weekendBars(time)
             let share = time.isEmpty ? 0 : Double(weekend) / Double(time.count)
             return (share > 2.0 / 7.0 * 0.6 ? 365 : 252, .day)
         }
+    }
+
+    /// The bars on a Saturday or Sunday (UTC), finding each bar's day only when it leaves the day before.
+    static func weekendBars(_ time: [Int64]) -> Int {
+        var weekend = 0
+        var dayStart = Int64.min
+        var isWeekend = false
+        for value in time {
+            if dayStart == .min || !UTCTime.isTime(value, inDayStartingAt: dayStart) {
+                let day = UTCTime.day(of: value)
+                dayStart = day * 86_400
+                isWeekend = UTCTime.weekday(ofDay: day) >= 5
+            }
+            weekend += isWeekend ? 1 : 0
+        }
+        return weekend
     }
 
     /// The median spacing of the last 100 bars, in seconds (pandas' `index[-100:].diff().median()`).
@@ -211,15 +242,28 @@ enum StatsCalculator {
             squares += delta * (r - mean)
             downside += r < 0 ? r * r : 0
         }
-        for index in time.indices {
-            let current = periodKey(time[index], grouping)
-            if current != key {
-                if key != nil { add(last) }
-                key = current
+        if grouping == .day {
+            // The day key without a division per bar: most bars are in the day of the bar before.
+            var dayStart = Int64.min
+            for index in time.indices {
+                if dayStart == .min || !UTCTime.isTime(time[index], inDayStartingAt: dayStart) {
+                    if dayStart != .min { add(last) }
+                    dayStart = UTCTime.day(of: time[index]) * 86_400
+                }
+                last = equity[index]
             }
-            last = equity[index]
+            if dayStart != .min { add(last) }
+        } else {
+            for index in time.indices {
+                let current = periodKey(time[index], grouping)
+                if current != key {
+                    if key != nil { add(last) }
+                    key = current
+                }
+                last = equity[index]
+            }
+            if key != nil { add(last) }
         }
-        if key != nil { add(last) }
         guard count > 0 else { return ReturnMoments(geometricMean: .nan, variance: .nan, downsideMeanSquare: .nan) }
         return ReturnMoments(
             geometricMean: ruined ? 0 : exp(logSum / Double(count)) - 1,

@@ -37,6 +37,21 @@ public enum HugePages {
         }
     }
 
+    /// A buffer of `count` values written by `body`, which must write every one, advised before it is
+    /// written (no pass of a placeholder value first).
+    public static func column(
+        count: Int, initializingWith body: (UnsafeMutableBufferPointer<Double>) -> Void
+    ) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                advise(UnsafeMutableRawPointer(base), bytes: count * MemoryLayout<Double>.stride)
+            }
+            let written = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            body(written)
+            initialized = count
+        }
+    }
+
     /// An uninitialized buffer of `count` values, advised (the caller initializes and deallocates it).
     public static func allocate(count: Int) -> UnsafeMutableBufferPointer<Double> {
         let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
