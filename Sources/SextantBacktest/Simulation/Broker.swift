@@ -27,7 +27,7 @@ struct Broker: Sendable {
     /// The bar of the latest losing exit, for `risk.cooldown`.
     private(set) var lastLossExitBar = Int.min / 2
     /// Some trade has had a stop level: until then the per-bar stop check is skipped.
-    private var stopsActive = false
+    private(set) var stopsActive = false
 
     init(settings: BacktestSettings, sizing: Sizing, dateOnly: Bool) {
         self.settings = settings
@@ -286,7 +286,8 @@ struct Broker: Sendable {
             }
             let price = atr.map { slipped(quoted, buy: !trade.isLong, atr: $0) } ?? quoted
             close(trade, at: price, bar: bar, time: time, reason: reason)
-            trades.remove(at: index)
+            // The usual book holds one trade: dropping the last is cheaper than a general removal.
+            if index == trades.count - 1 { trades.removeLast() } else { trades.remove(at: index) }
         }
     }
 
@@ -366,6 +367,12 @@ struct Broker: Sendable {
     }
 
     // MARK: - Records
+
+    /// Makes room for `count` closed trades in all (an array grown by doubling copies every record
+    /// it holds at each step).
+    mutating func reserveClosed(_ count: Int) {
+        if count > closed.capacity { closed.reserveCapacity(count) }
+    }
 
     mutating func reject(
         bar: Int, time: Int64, long: Bool, reason: RejectionReason, requested: Double, filled: Double,

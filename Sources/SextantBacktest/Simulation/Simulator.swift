@@ -32,11 +32,18 @@ struct Simulator {
         self.settings = settings
         time = data.time
         let fields = data.columns[nil] ?? [:]
-        let empty = [Double](repeating: .nan, count: data.count)
-        open = fields[.open] ?? empty
-        high = fields[.high] ?? empty
-        low = fields[.low] ?? empty
-        close = fields[.close] ?? empty
+        // A NaN column only for a missing field: a column of a million bars is 8 MB of fresh pages.
+        var missing: [Double]?
+        func column(_ field: BarField) -> [Double] {
+            if let values = fields[field] { return values }
+            let values = missing ?? [Double](repeating: .nan, count: data.count)
+            missing = values
+            return values
+        }
+        open = column(.open)
+        high = column(.high)
+        low = column(.low)
+        close = column(.close)
         broker = Broker(
             settings: settings, sizing: program.sizing, dateOnly: data.time.allSatisfy { $0 % 86_400 == 0 })
         equity = HugePages.column(count: data.count, repeating: settings.cash)
@@ -50,6 +57,9 @@ struct Simulator {
         let start = firstDecisionBar
         let state = program.state.flatMap { $0.hasStateNodes ? $0 : nil }
         let signals = marksQuietBarsInBulk ? quietSignals(state: state) : nil
+        // A thirty-second of the way in, the trades so far project the run's: room for them then
+        // saves the closed-trade list its doublings (a minute-bar run closes tens of thousands).
+        var projection = count >= 4_096 ? count / 32 : count
         var bar = 0
         while bar < count {
             if let signals, pending.isEmpty {
@@ -57,6 +67,10 @@ struct Simulator {
                 guard bar < count else { break }
             }
             guard step(bar, start: start, state: state) else { return }
+            if bar >= projection {
+                broker.reserveClosed(broker.closed.count * (count / (bar + 1)) * 5 / 4 + 16)
+                projection = count
+            }
             bar += 1
         }
         if !pending.isEmpty {
@@ -76,7 +90,9 @@ struct Simulator {
             broker.fill(pending, bar: bar, time: time[bar], price: open[bar])
             pending.removeAll(keepingCapacity: true)
         }
-        if !broker.trades.isEmpty {
+        // Until some trade has a stop the check does nothing: the bar's high and low, read nowhere
+        // else, are not loaded.
+        if !broker.trades.isEmpty, broker.stopsActive {
             // ATR slippage of a stop uses the latest ATR known before the bar.
             let atr = bar > 0 ? program.atr?.at(bar - 1) ?? .nan : .nan
             broker.checkStops(bar: bar, time: time[bar], open: open[bar], high: high[bar], low: low[bar], atr: atr)
@@ -92,12 +108,12 @@ struct Simulator {
         }
         if let state { state.step(bar: bar, state: broker.snapshot(bar: bar, close: close[bar], equity: value)) }
         guard bar >= start else { return true }
-        let orders = DecisionRules.decide(at: bar, time: time[bar], equity: value, program: program, broker: &broker)
-        if !orders.isEmpty {
-            switch settings.fill {
-            case .nextOpen: pending = orders
-            case .close: broker.fill(orders, bar: bar, time: time[bar], price: close[bar])
-            }
+        // `pending` is empty here (filled above): the decisions go straight into it.
+        DecisionRules.decide(
+            at: bar, time: time[bar], equity: value, program: program, broker: &broker, into: &pending)
+        if settings.fill == .close, !pending.isEmpty {
+            broker.fill(pending, bar: bar, time: time[bar], price: close[bar])
+            pending.removeAll(keepingCapacity: true)
         }
         if !broker.trades.isEmpty, let trailing = program.trailing {
             broker.ratchetTrailingStops(close: close[bar], distance: trailing.at(bar))
@@ -143,13 +159,17 @@ struct Simulator {
         let count = time.count
         var next = count
         if !signals.isEmpty {
-            // Four columns, the missing ones repeating the first: one loop shape for every strategy.
+            // Two columns (entries only, or exits only) or four, the missing ones repeating the first.
             let a = signals[0]
             let b = signals.count > 1 ? signals[1] : a
-            let c = signals.count > 2 ? signals[2] : a
-            let d = signals.count > 3 ? signals[3] : a
             var index = max(bar, start)
-            while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 { index += 1 }
+            if signals.count <= 2 {
+                while index < count, a[index] != 1, b[index] != 1 { index += 1 }
+            } else {
+                let c = signals[2]
+                let d = signals.count > 3 ? signals[3] : a
+                while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 { index += 1 }
+            }
             next = index
         }
         guard next > bar else { return bar }

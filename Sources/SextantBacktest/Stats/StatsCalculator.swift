@@ -26,13 +26,22 @@ enum StatsCalculator {
         stats.exposureTimePct = Double(exposedBars(closed, count: count)) / Double(count) * 100
         stats.equityFinal = equity[count - 1]
         stats.equityPeak = drawdown.peak.isNaN ? equity.max() ?? .nan : drawdown.peak
-        stats.commissions = closed.reduce(0) { $0 + $1.commission }
         stats.returnPct = (equity[count - 1] - equity[0]) / equity[0] * 100
         let first = min(max(0, firstTradingBar), count - 1)
         stats.buyHoldReturnPct = (close[count - 1] - close[first]) / close[first] * 100
 
-        let periods = Self.annualPeriods(time)
-        let daily = Self.periodReturnMoments(time: time, equity: equity, grouping: periods.grouping)
+        // Intraday and daily bars resample by calendar day, and one pass over the times gives both the
+        // daily returns and the weekend share that picks the year's length.
+        let periods: (count: Double, grouping: Grouping)
+        let daily: ReturnMoments
+        if Self.spacingDays(time) < 7 {
+            let pass = Self.dailyReturnMoments(time: time, equity: equity)
+            periods = Self.annualPeriods(time, weekendBars: pass.weekendBars)
+            daily = pass.moments
+        } else {
+            periods = Self.annualPeriods(time)
+            daily = Self.periodReturnMoments(time: time, equity: equity, grouping: periods.grouping)
+        }
         let g = daily.geometricMean
         let annual = periods.count
         let annualizedReturn = pow(1 + g, annual) - 1
@@ -56,16 +65,35 @@ enum StatsCalculator {
 
         let n = closed.count
         stats.trades = n
-        let pnl = closed.map(\.pnl)
-        let returns = closed.map { $0.returnPct / 100 }
-        let durations = closed.compactMap(\.durationSeconds)
+        // One pass over the trade records (a minute-bar run has tens of thousands, a hundred bytes
+        // each) for the columns and sums the statistics read; the rest runs on the compact columns.
+        var pnl: [Double] = []
+        var returns: [Double] = []
+        pnl.reserveCapacity(n)
+        returns.reserveCapacity(n)
+        var commissions = 0.0
+        var longestTrade = -Double.infinity
+        var durationSum = 0.0
+        var durationCount = 0
+        for trade in closed {
+            pnl.append(trade.pnl)
+            returns.append(trade.returnPct / 100)
+            commissions += trade.commission
+            if let exit = trade.exitTimestamp {
+                let duration = Double(exit - trade.entryTimestamp)
+                longestTrade = max(longestTrade, duration)
+                durationSum += duration
+                durationCount += 1
+            }
+        }
+        stats.commissions = commissions
         let winRate = n == 0 ? Double.nan : Double(pnl.count { $0 > 0 }) / Double(n)
         stats.winRatePct = winRate * 100
         stats.bestTradePct = (returns.max() ?? .nan) * 100
         stats.worstTradePct = (returns.min() ?? .nan) * 100
         stats.avgTradePct = Self.geometricMean(returns) * 100
-        stats.maxTradeDuration = ceil(durations.max() ?? .nan, to: resolution)
-        stats.avgTradeDuration = ceil(Self.mean(durations), to: resolution)
+        stats.maxTradeDuration = ceil(durationCount == 0 ? .nan : longestTrade, to: resolution)
+        stats.avgTradeDuration = ceil(durationCount == 0 ? .nan : durationSum / Double(durationCount), to: resolution)
         let gains = returns.filter { $0 > 0 }.reduce(0, +)
         let losses = abs(returns.filter { $0 < 0 }.reduce(0, +))
         stats.profitFactor = gains / (losses == 0 ? .nan : losses)
@@ -80,9 +108,18 @@ enum StatsCalculator {
 
     /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals.
     static func exposedBars(_ trades: [TradeRecord], count: Int) -> Int {
-        let intervals = trades.compactMap { trade in
-            trade.exitBar.map { (max(0, trade.entryBar), min($0, count - 1)) }
-        }.sorted { $0.0 < $1.0 }
+        var intervals: [(Int, Int)] = []
+        intervals.reserveCapacity(trades.count)
+        var sorted = true
+        for trade in trades {
+            guard let exit = trade.exitBar else { continue }
+            let interval = (max(0, trade.entryBar), min(exit, count - 1))
+            if let last = intervals.last, interval.0 < last.0 { sorted = false }
+            intervals.append(interval)
+        }
+        // Trades closed one at a time come in entry order already (the sort is stable, so a sorted
+        // list is its own result).
+        if !sorted { intervals.sort { $0.0 < $1.0 } }
         var covered = 0
         var end = -1
         for (start, stop) in intervals where stop >= start {
@@ -152,17 +189,23 @@ enum StatsCalculator {
     /// Backtesting.py's choice: weekly, monthly or yearly data by the median bar spacing (in whole
     /// days: 7, 31, 365); otherwise calendar days, 365 a year when more than 60% of 2/7 of the bars
     /// fall on weekends (crypto), else 252.
-    static func annualPeriods(_ time: [Int64]) -> (count: Double, grouping: Grouping) {
-        let days = Int64((medianSpacing(time) / 86_400).rounded(.down))
-        switch days {
+    /// `weekendBars`, when given, is `weekendBars(time)` counted by the caller.
+    static func annualPeriods(_ time: [Int64], weekendBars counted: Int? = nil) -> (count: Double, grouping: Grouping) {
+        switch spacingDays(time) {
         case 7: return (52, .week)
         case 31: return (12, .month)
         case 365: return (1, .year)
         default:
-            let weekend = weekendBars(time)
+            let weekend = counted ?? weekendBars(time)
             let share = time.isEmpty ? 0 : Double(weekend) / Double(time.count)
             return (share > 2.0 / 7.0 * 0.6 ? 365 : 252, .day)
         }
+    }
+
+    /// The median bar spacing in whole days (NaN spacing: `Int64.min`).
+    static func spacingDays(_ time: [Int64]) -> Int64 {
+        let days = (medianSpacing(time) / 86_400).rounded(.down)
+        return days.isFinite ? Int64(days) : .min
     }
 
     /// The bars on a Saturday or Sunday (UTC), finding each bar's day only when it leaves the day before.
@@ -218,57 +261,47 @@ enum StatsCalculator {
     }
 
     static func periodReturnMoments(time: [Int64], equity: [Double], grouping: Grouping) -> ReturnMoments {
-        var count = 0
-        var logSum = 0.0
-        var ruined = false
-        var mean = 0.0
-        var squares = 0.0
-        var downside = 0.0
-        var previous = Double.nan
+        if grouping == .day { return dailyReturnMoments(time: time, equity: equity).moments }
+        var periods = ReturnAccumulator()
         var last = Double.nan
         var key: Int64?
-        func add(_ value: Double) {
-            guard !previous.isNaN else {
-                previous = value
-                return
+        for index in time.indices {
+            let current = periodKey(time[index], grouping)
+            if current != key {
+                if key != nil { periods.add(last) }
+                key = current
             }
-            let r = value / previous - 1
-            previous = value
-            count += 1
-            let growth = (r.isNaN ? 0 : r) + 1
-            if growth <= 0 { ruined = true } else { logSum += log(growth) }
-            let delta = r - mean
-            mean += delta / Double(count)
-            squares += delta * (r - mean)
-            downside += r < 0 ? r * r : 0
+            last = equity[index]
         }
-        if grouping == .day {
-            // The day key without a division per bar: most bars are in the day of the bar before.
-            var dayStart = Int64.min
-            for index in time.indices {
-                if dayStart == .min || !UTCTime.isTime(time[index], inDayStartingAt: dayStart) {
-                    if dayStart != .min { add(last) }
-                    dayStart = UTCTime.day(of: time[index]) * 86_400
+        if key != nil { periods.add(last) }
+        return periods.moments
+    }
+
+    /// `periodReturnMoments` by calendar day, with the number of bars on weekends (`weekendBars`): one
+    /// pass over the times, finding a bar's day only when it leaves the day of the bar before; each
+    /// day's last equity is the one before the bar that starts the next day.
+    static func dailyReturnMoments(time: [Int64], equity: [Double]) -> (moments: ReturnMoments, weekendBars: Int) {
+        var days = ReturnAccumulator()
+        var weekend = 0
+        let count = min(time.count, equity.count)
+        guard count > 0 else { return (days.moments, 0) }
+        time.withUnsafeBufferPointer { time in
+            equity.withUnsafeBufferPointer { equity in
+                var day = UTCTime.day(of: time[0])
+                var dayStart = day * 86_400
+                var first = 0
+                for index in 1..<count where !UTCTime.isTime(time[index], inDayStartingAt: dayStart) {
+                    days.add(equity[index - 1])
+                    if UTCTime.weekday(ofDay: day) >= 5 { weekend += index - first }
+                    day = UTCTime.day(of: time[index])
+                    dayStart = day * 86_400
+                    first = index
                 }
-                last = equity[index]
+                days.add(equity[count - 1])
+                if UTCTime.weekday(ofDay: day) >= 5 { weekend += count - first }
             }
-            if dayStart != .min { add(last) }
-        } else {
-            for index in time.indices {
-                let current = periodKey(time[index], grouping)
-                if current != key {
-                    if key != nil { add(last) }
-                    key = current
-                }
-                last = equity[index]
-            }
-            if key != nil { add(last) }
         }
-        guard count > 0 else { return ReturnMoments(geometricMean: .nan, variance: .nan, downsideMeanSquare: .nan) }
-        return ReturnMoments(
-            geometricMean: ruined ? 0 : exp(logSum / Double(count)) - 1,
-            variance: count > 1 ? squares / Double(count - 1) : .nan,
-            downsideMeanSquare: downside / Double(count))
+        return (days.moments, weekend)
     }
 
     static func periodKey(_ time: Int64, _ grouping: Grouping) -> Int64 {
@@ -292,7 +325,7 @@ enum StatsCalculator {
         for value in returns {
             let growth = (value.isNaN ? 0 : value) + 1
             if growth <= 0 { return 0 }
-            sum += log(growth)
+            sum += LogRatio.of(growth, 1)
         }
         return exp(sum / Double(returns.count)) - 1
     }
