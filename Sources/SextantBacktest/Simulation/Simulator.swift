@@ -18,7 +18,10 @@ struct Simulator {
     let close: [Double]
 
     var broker: Broker
+    /// Equity after each bar's close (empty until `run()`).
     var equity: [Double]
+    /// `equity`'s storage while `run()` writes it.
+    private var output = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
     var pending: [PendingOrder] = []
     var warnings: [String] = []
     /// No decision before this bar (a walk-forward test window starts after its warm-up bars).
@@ -46,13 +49,35 @@ struct Simulator {
         close = column(.close)
         broker = Broker(
             settings: settings, sizing: program.sizing, dateOnly: data.time.allSatisfy { $0 % 86_400 == 0 })
-        equity = HugePages.column(count: data.count, repeating: settings.cash)
+        equity = []
     }
 
     /// The first bar the strategy decides on (Backtesting.py's `start`).
     var firstDecisionBar: Int { max(program.indicatorWarmup + 1, decisionsFrom) }
 
+    /// Runs the bars and fills `equity`, written once per bar (a fresh column's pages are the costly
+    /// part of writing it).
     mutating func run() {
+        var stopped = false
+        equity = HugePages.column(count: time.count) { values in
+            output = values
+            defer { output = UnsafeMutableBufferPointer(start: nil, count: 0) }
+            stopped = !runBars()
+        }
+        guard !stopped else { return }
+        if !pending.isEmpty {
+            warnings.append("\(pending.count) order(s) decided on the last bar were not filled (no next bar)")
+            pending.removeAll()
+        }
+        if settings.closeAtEnd, let last = time.indices.last {
+            broker.closeTrades(long: nil, price: close[last], bar: last, time: time[last], reason: .end, slippage: nil)
+            equity[last] = broker.markedEquity(at: close[last])
+        }
+    }
+
+    /// Every bar in order, each written to `output` (by a step, a bulk mark, or the zeros after a ruin).
+    /// False when the run stopped at a ruin.
+    private mutating func runBars() -> Bool {
         let count = time.count
         let start = firstDecisionBar
         let state = program.state.flatMap { $0.hasStateNodes ? $0 : nil }
@@ -66,21 +91,14 @@ struct Simulator {
                 bar = markQuietBars(from: bar, start: start, signals: signals)
                 guard bar < count else { break }
             }
-            guard step(bar, start: start, state: state) else { return }
+            guard step(bar, start: start, state: state) else { return false }
             if bar >= projection {
                 broker.reserveClosed(broker.closed.count * (count / (bar + 1)) * 5 / 4 + 16)
                 projection = count
             }
             bar += 1
         }
-        if !pending.isEmpty {
-            warnings.append("\(pending.count) order(s) decided on the last bar were not filled (no next bar)")
-            pending.removeAll()
-        }
-        if settings.closeAtEnd, let last = time.indices.last {
-            broker.closeTrades(long: nil, price: close[last], bar: last, time: time[last], reason: .end, slippage: nil)
-            equity[last] = broker.markedEquity(at: close[last])
-        }
+        return true
     }
 
     /// One bar in Backtesting.py's order of events: fills, stops, the mark, then the decision. False when
@@ -98,10 +116,10 @@ struct Simulator {
             broker.checkStops(bar: bar, time: time[bar], open: open[bar], high: high[bar], low: low[bar], atr: atr)
         }
         let value = broker.mark(time: time[bar], close: close[bar])
-        equity[bar] = value
+        output[bar] = value
         if value <= 0, bar >= start {
             broker.ruin(bar: bar, time: time[bar], close: close[bar])
-            for index in bar..<time.count { equity[index] = 0 }
+            for index in bar..<time.count { output[index] = 0 }
             warnings.append(
                 "equity fell to zero or below at bar \(bar) (\(broker.iso(time[bar]))): the run stopped there")
             return false
@@ -175,9 +193,7 @@ struct Simulator {
         guard next > bar else { return bar }
         return time.withUnsafeBufferPointer { time in
             close.withUnsafeBufferPointer { close in
-                equity.withUnsafeMutableBufferPointer { equity in
-                    broker.markQuiet(bar..<next, time: time, close: close, into: equity, ruinFrom: start)
-                }
+                broker.markQuiet(bar..<next, time: time, close: close, into: output, ruinFrom: start)
             }
         }
     }

@@ -65,73 +65,65 @@ enum StatsCalculator {
 
         let n = closed.count
         stats.trades = n
-        // One pass over the trade records (a minute-bar run has tens of thousands, a hundred bytes
-        // each) for the columns and sums the statistics read; the rest runs on the compact columns.
-        var pnl: [Double] = []
-        var returns: [Double] = []
-        pnl.reserveCapacity(n)
-        returns.reserveCapacity(n)
-        var commissions = 0.0
-        var longestTrade = -Double.infinity
-        var durationSum = 0.0
-        var durationCount = 0
-        for trade in closed {
-            pnl.append(trade.pnl)
-            returns.append(trade.returnPct / 100)
-            commissions += trade.commission
-            if let exit = trade.exitTimestamp {
-                let duration = Double(exit - trade.entryTimestamp)
-                longestTrade = max(longestTrade, duration)
-                durationSum += duration
-                durationCount += 1
-            }
-        }
-        stats.commissions = commissions
-        let winRate = n == 0 ? Double.nan : Double(pnl.count { $0 > 0 }) / Double(n)
+        let trades = TradeSummary(closed)
+        stats.commissions = trades.commissions
+        let winRate = n == 0 ? Double.nan : Double(trades.wins) / Double(n)
         stats.winRatePct = winRate * 100
-        stats.bestTradePct = (returns.max() ?? .nan) * 100
-        stats.worstTradePct = (returns.min() ?? .nan) * 100
-        stats.avgTradePct = Self.geometricMean(returns) * 100
-        stats.maxTradeDuration = ceil(durationCount == 0 ? .nan : longestTrade, to: resolution)
-        stats.avgTradeDuration = ceil(durationCount == 0 ? .nan : durationSum / Double(durationCount), to: resolution)
-        let gains = returns.filter { $0 > 0 }.reduce(0, +)
-        let losses = abs(returns.filter { $0 < 0 }.reduce(0, +))
-        stats.profitFactor = gains / (losses == 0 ? .nan : losses)
-        stats.expectancyPct = Self.mean(returns) * 100
-        let deviation = Self.variance(pnl, ddof: 1).squareRoot()
-        stats.sqn = Double(n).squareRoot() * Self.mean(pnl) / (deviation == 0 ? .nan : deviation)
-        let averageWin = Self.mean(pnl.filter { $0 > 0 })
-        let averageLoss = -Self.mean(pnl.filter { $0 < 0 })
+        stats.bestTradePct = trades.bestReturn * 100
+        stats.worstTradePct = trades.worstReturn * 100
+        stats.avgTradePct = trades.geometricMean * 100
+        let durations = trades.durationCount
+        stats.maxTradeDuration = ceil(durations == 0 ? .nan : trades.longestDuration, to: resolution)
+        stats.avgTradeDuration = ceil(durations == 0 ? .nan : trades.durationSum / Double(durations), to: resolution)
+        let losses = abs(trades.losses)
+        stats.profitFactor = trades.gains / (losses == 0 ? .nan : losses)
+        let mean = n == 0 ? Double.nan : trades.pnlSum / Double(n)
+        stats.expectancyPct = (n == 0 ? Double.nan : trades.returnSum / Double(n)) * 100
+        let deviation = trades.pnlVariance.squareRoot()
+        stats.sqn = Double(n).squareRoot() * mean / (deviation == 0 ? .nan : deviation)
+        let averageWin = trades.wins == 0 ? Double.nan : trades.winSum / Double(trades.wins)
+        let averageLoss = trades.losingCount == 0 ? Double.nan : -(trades.lossSum / Double(trades.losingCount))
         stats.kelly = winRate - (1 - winRate) / (averageWin / averageLoss)
         return stats
     }
 
-    /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals.
+    /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals in
+    /// order of entry. Trades closed one at a time come in that order already, and are merged as they
+    /// come; any other list is sorted first (a stable sort: the same order for the same entries).
     static func exposedBars(_ trades: [TradeRecord], count: Int) -> Int {
-        var intervals: [(Int, Int)] = []
-        intervals.reserveCapacity(trades.count)
-        var sorted = true
-        for trade in trades {
-            guard let exit = trade.exitBar else { continue }
-            let interval = (max(0, trade.entryBar), min(exit, count - 1))
-            if let last = intervals.last, interval.0 < last.0 { sorted = false }
-            intervals.append(interval)
-        }
-        // Trades closed one at a time come in entry order already (the sort is stable, so a sorted
-        // list is its own result).
-        if !sorted { intervals.sort { $0.0 < $1.0 } }
         var covered = 0
         var end = -1
-        for (start, stop) in intervals where stop >= start {
-            if start > end {
-                covered += stop - start + 1
-                end = stop
-            } else if stop > end {
-                covered += stop - end
-                end = stop
-            }
+        var lastStart = Int.min
+        for trade in trades {
+            guard let exit = trade.exitBar else { continue }
+            let (start, stop) = (max(0, trade.entryBar), min(exit, count - 1))
+            guard start >= lastStart else { return exposedBarsSorting(trades, count: count) }
+            lastStart = start
+            merge(start, stop, into: &covered, end: &end)
         }
         return covered
+    }
+
+    private static func exposedBarsSorting(_ trades: [TradeRecord], count: Int) -> Int {
+        let intervals = trades.compactMap { trade in
+            trade.exitBar.map { (max(0, trade.entryBar), min($0, count - 1)) }
+        }.sorted { $0.0 < $1.0 }
+        var covered = 0
+        var end = -1
+        for (start, stop) in intervals { merge(start, stop, into: &covered, end: &end) }
+        return covered
+    }
+
+    @inline(__always)
+    private static func merge(_ start: Int, _ stop: Int, into covered: inout Int, end: inout Int) {
+        guard stop >= start else { return }
+        if start > end {
+            covered += stop - start + 1
+            end = stop
+        } else if stop > end {
+            covered += stop - end
+            end = stop
+        }
     }
 
     /// β of the per-bar log returns of equity on those of the market (numpy's `cov` with ddof 1), in
@@ -314,29 +306,5 @@ enum StatsCalculator {
             return date.year * 12 + date.month
         case .year: return UTCTime.civil(fromDays: day).year
         }
-    }
-
-    // MARK: - Moments
-
-    /// Backtesting.py's `geometric_mean`: 0 when any return is −100% or worse.
-    static func geometricMean(_ returns: [Double]) -> Double {
-        guard !returns.isEmpty else { return .nan }
-        var sum = 0.0
-        for value in returns {
-            let growth = (value.isNaN ? 0 : value) + 1
-            if growth <= 0 { return 0 }
-            sum += LogRatio.of(growth, 1)
-        }
-        return exp(sum / Double(returns.count)) - 1
-    }
-
-    static func mean(_ values: [Double]) -> Double {
-        values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
-    }
-
-    static func variance(_ values: [Double], ddof: Int) -> Double {
-        guard values.count > ddof else { return .nan }
-        let average = mean(values)
-        return values.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(values.count - ddof)
     }
 }
