@@ -22,6 +22,10 @@ struct Simulator {
     var equity: [Double]
     /// `equity`'s storage while `run()` writes it.
     private var output = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+    /// The signal bar after the one `markQuietBars` last returned (`Int.min`: none found yet).
+    private var lookahead = Int.min
+    /// Where the opens read ahead by `nextSignal` go, so that the reads are not optimized away.
+    private var touched: UInt64 = 0
     var pending: [PendingOrder] = []
     var warnings: [String] = []
     /// No decision before this bar (a walk-forward test window starts after its warm-up bars).
@@ -175,20 +179,12 @@ struct Simulator {
     /// where some signal is true (from `start` on), one where the equity falls to zero, or the end.
     private mutating func markQuietBars(from bar: Int, start: Int, signals: [UnsafePointer<Double>]) -> Int {
         let count = time.count
-        var next = count
-        if !signals.isEmpty {
-            // Two columns (entries only, or exits only) or four, the missing ones repeating the first.
-            let a = signals[0]
-            let b = signals.count > 1 ? signals[1] : a
-            var index = max(bar, start)
-            if signals.count <= 2 {
-                while index < count, a[index] != 1, b[index] != 1 { index += 1 }
-            } else {
-                let c = signals[2]
-                let d = signals.count > 3 ? signals[3] : a
-                while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 { index += 1 }
-            }
-            next = index
+        // The signal bar after this one was found by the previous call, unless a step passed it.
+        var next = lookahead >= max(bar, start) ? lookahead : nextSignal(from: max(bar, start), signals)
+        if next < count {
+            lookahead = nextSignal(from: next + 1, signals)
+        } else {
+            next = count
         }
         guard next > bar else { return bar }
         return time.withUnsafeBufferPointer { time in
@@ -196,6 +192,39 @@ struct Simulator {
                 broker.markQuiet(bar..<next, time: time, close: close, into: output, ruinFrom: start)
             }
         }
+    }
+
+    /// The first bar from `bar` on where some signal is 1 (the bar count when none is).
+    ///
+    /// The scan also reads each bar's open, the price a signal's orders fill at on the next bar. That
+    /// column is read nowhere else: at every fill its load would miss the cache and stall the step for
+    /// a memory round trip (a third of SmaCross's simulation time). Read as a stream alongside the
+    /// signals, one signal ahead of the simulation, it is in cache when the fill comes.
+    private mutating func nextSignal(from bar: Int, _ signals: [UnsafePointer<Double>]) -> Int {
+        let count = time.count
+        guard !signals.isEmpty else { return count }
+        // Two columns (entries only, or exits only) or four, the missing ones repeating the first.
+        let a = signals[0]
+        let b = signals.count > 1 ? signals[1] : a
+        var index = bar
+        var bits: UInt64 = 0
+        open.withUnsafeBufferPointer { open in
+            if signals.count <= 2 {
+                while index < count, a[index] != 1, b[index] != 1 {
+                    bits ^= open[index].bitPattern
+                    index += 1
+                }
+            } else {
+                let c = signals[2]
+                let d = signals.count > 3 ? signals[3] : a
+                while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 {
+                    bits ^= open[index].bitPattern
+                    index += 1
+                }
+            }
+        }
+        touched ^= bits
+        return index
     }
 
     /// Trades open after the last bar, marked at its close.
