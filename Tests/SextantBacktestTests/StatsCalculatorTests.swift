@@ -14,8 +14,8 @@ import Testing
         let equity: [Double] = [100, 110, 99, 105, 120, 90, 95]
         let time = equity.indices.map { Int64($0) * Self.day }
         let drawdowns = Drawdowns(equity: equity, time: time)
-        #expect(abs(drawdowns.values[2] - 0.1) < 1e-15)
-        #expect(abs(drawdowns.values[5] - 0.25) < 1e-15)
+        #expect(abs(Drawdowns.values(of: equity)[2] - 0.1) < 1e-15)
+        #expect(abs(Drawdowns.values(of: equity)[5] - 0.25) < 1e-15)
         #expect(drawdowns.episodeCount == 2)
         #expect(drawdowns.maxDrawdown == 0.25)
         #expect(abs(drawdowns.averagePeak - 0.175) < 1e-15)
@@ -95,5 +95,78 @@ import Testing
     @Test func nanPropagates() {
         #expect(LogRatio.of(.nan, 1).isNaN)
         #expect(LogRatio.of(1, .nan).isNaN)
+    }
+}
+
+/// The drawdown summary without a division per bar against the per-bar definition, on random curves
+/// with plateaus at the peak (ties decide the episodes), new peaks on the last bar and short episodes.
+@Suite struct DrawdownsSummaryTests {
+    @Test(arguments: 0..<40)
+    func positiveCurveMatchesTheDefinition(_ seed: Int) {
+        var state = UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15
+        func uniform() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        let count = 1 + seed * 7
+        var equity: [Double] = []
+        var value = 1_000.0 * (1 + uniform())
+        for _ in 0..<count {
+            let draw = uniform()
+            // Repeat the value (a tie with the peak when at it), or move it by a small or large step.
+            if draw > 0.2 { value *= 1 + (uniform() - 0.5) * (draw > 0.9 ? 0.2 : 1e-3) }
+            equity.append(value)
+        }
+        let time = (0..<Int64(count)).map { $0 * 3_600 + ($0 % 5) }
+        let fast = equity.withUnsafeBufferPointer { e in
+            time.withUnsafeBufferPointer { t in Drawdowns.positiveCurve(e, t) }
+        }
+        let definition = equity.withUnsafeBufferPointer { e in
+            time.withUnsafeBufferPointer { t in Drawdowns.anyCurve(e, t) }
+        }
+        guard let fast else {
+            Issue.record("a positive curve must take the fast summary")
+            return
+        }
+        #expect(fast.deepest.bitPattern == definition.deepest.bitPattern)
+        #expect(fast.episodes == definition.episodes)
+        #expect(fast.depthSum.bitPattern == definition.depthSum.bitPattern)
+        #expect(fast.durationSum.bitPattern == definition.durationSum.bitPattern)
+        #expect(fast.longest.bitPattern == definition.longest.bitPattern)
+        #expect(fast.peak == equity.max())
+    }
+
+    /// Zero, negative and NaN equity are left to the definition.
+    @Test(arguments: [[1.0, 0, 2], [1, -1, 2], [1, .nan, 2], [0, 1], [.infinity, 1]])
+    func otherCurvesUseTheDefinition(_ equity: [Double]) {
+        let time = equity.indices.map { Int64($0) * 60 }
+        let fast = equity.withUnsafeBufferPointer { e in
+            time.withUnsafeBufferPointer { t in Drawdowns.positiveCurve(e, t) }
+        }
+        #expect(fast == nil)
+    }
+}
+
+/// Four log ratios at once against one at a time: the same values to within an ulp or two (the
+/// vector form may take the shorter series for a lane the scalar takes the longer one for).
+@Suite struct LogRatioLanesTests {
+    @Test(arguments: [1e-6, 1e-3, 0.003, 0.01, 0.05])
+    func lanesMatchTheScalar(_ scale: Double) {
+        var state: UInt64 = 7
+        func uniform() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for _ in 0..<1_000 {
+            let b = SIMD4<Double>((0..<4).map { _ in 50 + 100 * uniform() })
+            let a = b * SIMD4<Double>((0..<4).map { _ in 1 + scale * (uniform() - 0.5) * 2 })
+            let lanes = LogRatio.of4(a, b)
+            for lane in 0..<4 {
+                let expected = Foundation.log1p((a[lane] - b[lane]) / b[lane])
+                let tolerance = scale < 0.06 ? 4 * expected.ulp : 1e-15
+                #expect(abs(lanes[lane] - LogRatio.of(a[lane], b[lane])) <= 2 * expected.ulp)
+                #expect(abs(lanes[lane] - expected) <= max(tolerance, abs(expected) * 4e-16))
+            }
+        }
     }
 }

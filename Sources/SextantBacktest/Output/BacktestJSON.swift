@@ -22,12 +22,13 @@ public enum BacktestJSON {
         }
         var equity: [String] = []
         equity.reserveCapacity(result.time.count)
+        let drawdown = result.drawdown
         for index in result.time.indices {
             equity.append(
                 JSONText.object([
                     ("time", JSONText.string(UTCTime.iso8601(result.time[index], dateOnly: false))),
                     ("equity", JSONText.number(result.equity[index])),
-                    ("drawdown_pct", JSONText.number(result.drawdown[index] * 100)),
+                    ("drawdown_pct", JSONText.number(drawdown[index] * 100)),
                 ]))
         }
         let settings = result.settings

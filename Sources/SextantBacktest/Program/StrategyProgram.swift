@@ -10,7 +10,10 @@ import SextantLanguage
 /// state-stage rest of the graph (what reads the position or the account) runs bar by bar in a
 /// `StateEvaluator`; in the engine every value comes from a `StreamEvaluator` fed one bar at a time.
 /// Either way the same graph and the same `DecisionRules` decide.
-struct StrategyProgram {
+///
+/// A class: the simulation hands it to `DecisionRules` on every decision bar, and a struct of this
+/// many inputs (enums holding evaluator references) would be copied and retained field by field.
+final class StrategyProgram {
     /// The backtest's evaluator of state-stage nodes (nil for a live program).
     let state: StateEvaluator?
     let entryLong: BarInput?
@@ -113,7 +116,7 @@ struct StrategyProgram {
     /// A backtest program over an evaluated graph: `outputs` names the strategy's outputs (`entry.long`,
     /// `size`…) in `graph` (one point of a `SweepPlan`, or a single plan), `columns` holds
     /// `marketNodes`' columns (borrowed: the program must not outlive them).
-    init(
+    convenience init(
         strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID],
         columns: [NodeID: UnsafeBufferPointer<Double>]
     ) {
@@ -128,7 +131,7 @@ struct StrategyProgram {
     }
 
     /// A live program: every value is read from `evaluator` after its latest update.
-    init(strategy: CheckedStrategy, evaluator: StreamEvaluator) {
+    convenience init(strategy: CheckedStrategy, evaluator: StreamEvaluator) {
         let graph = evaluator.graph
         self.init(strategy: strategy, graph: graph, outputs: Self.simulated(graph.outputs), state: nil) { node in
             graph[node].constant.map { BarInput(source: .constant($0)) } ?? BarInput(source: .live(evaluator, node))

@@ -20,7 +20,13 @@ public struct BacktestResult: Sendable {
     /// Equity after each bar's close.
     public var equity: [Double]
     /// Drawdown from the running equity peak after each bar, as a fraction (0.25 = 25% below the peak).
-    public var drawdown: [Double]
+    /// Derived from `equity` when read (a backtest's statistics do not need it bar by bar, and most
+    /// runs, an optimizer's, never read it), unless set: read it once, not per bar.
+    public var drawdown: [Double] {
+        get { drawdownValues ?? Drawdowns.values(of: equity) }
+        set { drawdownValues = newValue }
+    }
+    private var drawdownValues: [Double]?
     /// Entry orders refused or shrunk, in time order.
     public var rejections: [OrderRejection]
     /// The first bar on which the strategy may act (every indicator valid + 1, as Backtesting.py).
@@ -36,7 +42,7 @@ public struct BacktestResult: Sendable {
     public init(
         strategy: String, file: String, params: [(name: String, value: Double)], settings: BacktestSettings,
         stats: BacktestStats, trades: [TradeRecord], openTrades: [TradeRecord], time: [Int64], equity: [Double],
-        drawdown: [Double], rejections: [OrderRejection], firstDecisionBar: Int, warnings: [String],
+        drawdown: [Double]? = nil, rejections: [OrderRejection], firstDecisionBar: Int, warnings: [String],
         loadSeconds: Double = 0, computeSeconds: Double = 0
     ) {
         self.strategy = strategy
@@ -48,7 +54,7 @@ public struct BacktestResult: Sendable {
         self.openTrades = openTrades
         self.time = time
         self.equity = equity
-        self.drawdown = drawdown
+        self.drawdownValues = drawdown
         self.rejections = rejections
         self.firstDecisionBar = firstDecisionBar
         self.warnings = warnings

@@ -46,8 +46,7 @@ public enum Backtester {
             strategy: strategy.document.name.value, file: strategy.document.file.path,
             params: strategy.params.map { ($0.name, values[$0.name] ?? $0.value) }, settings: settings, stats: stats,
             trades: simulator.broker.closed, openTrades: simulator.openRecords(), time: data.time,
-            equity: simulator.equity,
-            drawdown: drawdowns.values, rejections: simulator.broker.rejections,
+            equity: simulator.equity, rejections: simulator.broker.rejections,
             firstDecisionBar: simulator.firstDecisionBar,
             warnings: warnings)
     }

@@ -20,14 +20,14 @@ struct Broker: Sendable {
     private(set) var peak: Double
     /// Equity at the end of the previous UTC day, for `day_pnl` and `max_daily_loss`.
     private(set) var dayStartEquity: Double
-    private var day: Int64 = .min
-    private var lastEquity: Double
+    private(set) var day: Int64 = .min
+    private(set) var lastEquity: Double
     /// Entries filled in the current UTC day.
     private(set) var entriesToday = 0
     /// The bar of the latest losing exit, for `risk.cooldown`.
     private(set) var lastLossExitBar = Int.min / 2
     /// Some trade has had a stop level: until then the per-bar stop check is skipped.
-    private var stopsActive = false
+    private(set) var stopsActive = false
 
     init(settings: BacktestSettings, sizing: Sizing, dateOnly: Bool) {
         self.settings = settings
@@ -65,6 +65,75 @@ struct Broker: Sendable {
         if value > peak { peak = value }
         lastEquity = value
         return value
+    }
+
+    /// Marks `bars` in order as `mark` would, writing each bar's equity into `equity`, for bars on which
+    /// nothing else happens (no fill, no stop, no decision). Stops before the first bar from `start` on
+    /// whose equity is zero or below, without marking it (the caller steps it, which ruins the run), and
+    /// returns that bar, or `bars.upperBound`.
+    ///
+    /// The book's state ends as after marking each bar with `mark`: the peak is the running maximum,
+    /// and the day bookkeeping follows the last change of UTC day among the bars (found from the end,
+    /// so that no bar but those of the last day need their day computed).
+    mutating func markQuiet(
+        _ bars: Range<Int>, time: UnsafeBufferPointer<Int64>, close: UnsafeBufferPointer<Double>,
+        into equity: UnsafeMutableBufferPointer<Double>, ruinFrom start: Int
+    ) -> Int {
+        var end = bars.upperBound
+        var peak = self.peak
+        // `markedEquity` with the trade loop unrolled for the usual books: the same operations in the
+        // same order, so the same bits.
+        switch trades.count {
+        case 0:
+            for bar in bars {
+                if cash <= 0, bar >= start {
+                    end = bar
+                    break
+                }
+                equity[bar] = cash
+                if cash > peak { peak = cash }
+            }
+        case 1:
+            let size = trades[0].size
+            let entry = trades[0].entryPrice
+            for bar in bars {
+                let value = cash + size * (close[bar] - entry)
+                if value <= 0, bar >= start {
+                    end = bar
+                    break
+                }
+                equity[bar] = value
+                if value > peak { peak = value }
+            }
+        default:
+            for bar in bars {
+                let value = markedEquity(at: close[bar])
+                if value <= 0, bar >= start {
+                    end = bar
+                    break
+                }
+                equity[bar] = value
+                if value > peak { peak = value }
+            }
+        }
+        guard end > bars.lowerBound else { return end }
+        self.peak = peak
+        let last = end - 1
+        let lastDay = UTCTime.day(of: time[last])
+        let dayStart = lastDay * 86_400
+        var first = last
+        while first > bars.lowerBound, UTCTime.isTime(time[first - 1], inDayStartingAt: dayStart) { first -= 1 }
+        if first > bars.lowerBound {
+            // `mark` at `first` saw a new day after the bar before it.
+            dayStartEquity = equity[first - 1]
+            entriesToday = 0
+        } else if lastDay != day {
+            dayStartEquity = day == .min ? settings.cash : lastEquity
+            entriesToday = 0
+        }
+        day = lastDay
+        lastEquity = equity[last]
+        return end
     }
 
     /// The account as state-stage expressions read it at a bar's close.
@@ -217,7 +286,8 @@ struct Broker: Sendable {
             }
             let price = atr.map { slipped(quoted, buy: !trade.isLong, atr: $0) } ?? quoted
             close(trade, at: price, bar: bar, time: time, reason: reason)
-            trades.remove(at: index)
+            // The usual book holds one trade: dropping the last is cheaper than a general removal.
+            if index == trades.count - 1 { trades.removeLast() } else { trades.remove(at: index) }
         }
     }
 
@@ -297,6 +367,19 @@ struct Broker: Sendable {
     }
 
     // MARK: - Records
+
+    /// Makes room for `count` closed trades in all (an array grown by doubling copies every record
+    /// it holds at each step).
+    mutating func reserveClosed(_ count: Int) {
+        guard count > closed.capacity else { return }
+        closed.reserveCapacity(count)
+        // Advised before the records first touch it: 4 KB faults over megabytes of records cost
+        // more than writing them.
+        let bytes = closed.capacity * MemoryLayout<TradeRecord>.stride
+        closed.withUnsafeMutableBufferPointer { records in
+            if let base = records.baseAddress { HugePages.advise(UnsafeMutableRawPointer(base), bytes: bytes) }
+        }
+    }
 
     mutating func reject(
         bar: Int, time: Int64, long: Bool, reason: RejectionReason, requested: Double, filled: Double,

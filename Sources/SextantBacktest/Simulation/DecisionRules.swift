@@ -7,6 +7,17 @@ enum DecisionRules {
     static func decide(
         at bar: Int, time: Int64, equity value: Double, program: StrategyProgram, broker: inout Broker
     ) -> [PendingOrder] {
+        var orders: [PendingOrder] = []
+        decide(at: bar, time: time, equity: value, program: program, broker: &broker, into: &orders)
+        return orders
+    }
+
+    /// Appends the orders decided at `bar` to `orders` (the backtest reuses one array: a decision bar
+    /// comes every few bars, and a fresh array each time costs an allocation).
+    static func decide(
+        at bar: Int, time: Int64, equity value: Double, program: StrategyProgram, broker: inout Broker,
+        into orders: inout [PendingOrder]
+    ) {
         let settings = broker.settings
         let held = broker.position
         let entryLong = program.entryLong?.isTrue(bar) ?? false
@@ -44,7 +55,6 @@ enum DecisionRules {
                 }
             }
         }
-        var orders: [PendingOrder] = []
         let atr = program.atr?.at(bar) ?? .nan
         func closing(_ long: Bool, _ reason: ExitReason) -> PendingOrder {
             var parameters = OrderParameters()
@@ -69,7 +79,6 @@ enum DecisionRules {
                     PendingOrder(kind: .open(long: long), signalBar: bar, parameters: program.parameters(at: bar)))
             }
         }
-        return orders
     }
 
     /// The signal-time risk checks of an entry; a refusal is recorded.

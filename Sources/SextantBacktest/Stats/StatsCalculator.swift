@@ -25,14 +25,23 @@ enum StatsCalculator {
 
         stats.exposureTimePct = Double(exposedBars(closed, count: count)) / Double(count) * 100
         stats.equityFinal = equity[count - 1]
-        stats.equityPeak = equity.max() ?? .nan
-        stats.commissions = closed.reduce(0) { $0 + $1.commission }
+        stats.equityPeak = drawdown.peak.isNaN ? equity.max() ?? .nan : drawdown.peak
         stats.returnPct = (equity[count - 1] - equity[0]) / equity[0] * 100
         let first = min(max(0, firstTradingBar), count - 1)
         stats.buyHoldReturnPct = (close[count - 1] - close[first]) / close[first] * 100
 
-        let periods = Self.annualPeriods(time)
-        let daily = Self.periodReturnMoments(time: time, equity: equity, grouping: periods.grouping)
+        // Intraday and daily bars resample by calendar day, and one pass over the times gives both the
+        // daily returns and the weekend share that picks the year's length.
+        let periods: (count: Double, grouping: Grouping)
+        let daily: ReturnMoments
+        if Self.spacingDays(time) < 7 {
+            let pass = Self.dailyReturnMoments(time: time, equity: equity)
+            periods = Self.annualPeriods(time, weekendBars: pass.weekendBars)
+            daily = pass.moments
+        } else {
+            periods = Self.annualPeriods(time)
+            daily = Self.periodReturnMoments(time: time, equity: equity, grouping: periods.grouping)
+        }
         let g = daily.geometricMean
         let annual = periods.count
         let annualizedReturn = pow(1 + g, annual) - 1
@@ -56,72 +65,107 @@ enum StatsCalculator {
 
         let n = closed.count
         stats.trades = n
-        let pnl = closed.map(\.pnl)
-        let returns = closed.map { $0.returnPct / 100 }
-        let durations = closed.compactMap(\.durationSeconds)
-        let winRate = n == 0 ? Double.nan : Double(pnl.count { $0 > 0 }) / Double(n)
+        let trades = TradeSummary(closed)
+        stats.commissions = trades.commissions
+        let winRate = n == 0 ? Double.nan : Double(trades.wins) / Double(n)
         stats.winRatePct = winRate * 100
-        stats.bestTradePct = (returns.max() ?? .nan) * 100
-        stats.worstTradePct = (returns.min() ?? .nan) * 100
-        stats.avgTradePct = Self.geometricMean(returns) * 100
-        stats.maxTradeDuration = ceil(durations.max() ?? .nan, to: resolution)
-        stats.avgTradeDuration = ceil(Self.mean(durations), to: resolution)
-        let gains = returns.filter { $0 > 0 }.reduce(0, +)
-        let losses = abs(returns.filter { $0 < 0 }.reduce(0, +))
-        stats.profitFactor = gains / (losses == 0 ? .nan : losses)
-        stats.expectancyPct = Self.mean(returns) * 100
-        let deviation = Self.variance(pnl, ddof: 1).squareRoot()
-        stats.sqn = Double(n).squareRoot() * Self.mean(pnl) / (deviation == 0 ? .nan : deviation)
-        let averageWin = Self.mean(pnl.filter { $0 > 0 })
-        let averageLoss = -Self.mean(pnl.filter { $0 < 0 })
+        stats.bestTradePct = trades.bestReturn * 100
+        stats.worstTradePct = trades.worstReturn * 100
+        stats.avgTradePct = trades.geometricMean * 100
+        let durations = trades.durationCount
+        stats.maxTradeDuration = ceil(durations == 0 ? .nan : trades.longestDuration, to: resolution)
+        stats.avgTradeDuration = ceil(durations == 0 ? .nan : trades.durationSum / Double(durations), to: resolution)
+        let losses = abs(trades.losses)
+        stats.profitFactor = trades.gains / (losses == 0 ? .nan : losses)
+        let mean = n == 0 ? Double.nan : trades.pnlSum / Double(n)
+        stats.expectancyPct = (n == 0 ? Double.nan : trades.returnSum / Double(n)) * 100
+        let deviation = trades.pnlVariance.squareRoot()
+        stats.sqn = Double(n).squareRoot() * mean / (deviation == 0 ? .nan : deviation)
+        let averageWin = trades.wins == 0 ? Double.nan : trades.winSum / Double(trades.wins)
+        let averageLoss = trades.losingCount == 0 ? Double.nan : -(trades.lossSum / Double(trades.losingCount))
         stats.kelly = winRate - (1 - winRate) / (averageWin / averageLoss)
         return stats
     }
 
-    /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals.
+    /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals in
+    /// order of entry. Trades closed one at a time come in that order already, and are merged as they
+    /// come; any other list is sorted first (a stable sort: the same order for the same entries).
     static func exposedBars(_ trades: [TradeRecord], count: Int) -> Int {
+        var covered = 0
+        var end = -1
+        var lastStart = Int.min
+        for trade in trades {
+            guard let exit = trade.exitBar else { continue }
+            let (start, stop) = (max(0, trade.entryBar), min(exit, count - 1))
+            guard start >= lastStart else { return exposedBarsSorting(trades, count: count) }
+            lastStart = start
+            merge(start, stop, into: &covered, end: &end)
+        }
+        return covered
+    }
+
+    private static func exposedBarsSorting(_ trades: [TradeRecord], count: Int) -> Int {
         let intervals = trades.compactMap { trade in
             trade.exitBar.map { (max(0, trade.entryBar), min($0, count - 1)) }
         }.sorted { $0.0 < $1.0 }
         var covered = 0
         var end = -1
-        for (start, stop) in intervals where stop >= start {
-            if start > end {
-                covered += stop - start + 1
-                end = stop
-            } else if stop > end {
-                covered += stop - end
-                end = stop
-            }
-        }
+        for (start, stop) in intervals { merge(start, stop, into: &covered, end: &end) }
         return covered
+    }
+
+    @inline(__always)
+    private static func merge(_ start: Int, _ stop: Int, into covered: inout Int, end: inout Int) {
+        guard stop >= start else { return }
+        if start > end {
+            covered += stop - start + 1
+            end = stop
+        } else if stop > end {
+            covered += stop - end
+            end = stop
+        }
     }
 
     /// β of the per-bar log returns of equity on those of the market (numpy's `cov` with ddof 1), in
     /// one pass: the sums are of values centred on the first return, which keeps the textbook formula
-    /// exact enough for returns of any level.
+    /// exact enough for returns of any level. Four bars at a time (`LogRatio.of4`), summed in four
+    /// lanes.
     static func logReturnBeta(equity: [Double], market: [Double]) -> Double {
         let count = equity.count
-        guard count > 2 else { return .nan }
+        guard count > 2, market.count == count else { return .nan }
         return equity.withUnsafeBufferPointer { equity in
             market.withUnsafeBufferPointer { market in
-                let shiftX = LogRatio.of(equity[1], equity[0])
-                let shiftY = LogRatio.of(market[1], market[0])
-                var sumX = 0.0
-                var sumY = 0.0
-                var sumXY = 0.0
-                var sumYY = 0.0
-                for index in 1..<count {
-                    let x = LogRatio.of(equity[index], equity[index - 1]) - shiftX
-                    let y = LogRatio.of(market[index], market[index - 1]) - shiftY
+                guard let e = equity.baseAddress, let m = market.baseAddress else { return .nan }
+                let shiftX = LogRatio.of(e[1], e[0])
+                let shiftY = LogRatio.of(m[1], m[0])
+                @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
+                    UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+                }
+                var sumX = SIMD4<Double>()
+                var sumY = SIMD4<Double>()
+                var sumXY = SIMD4<Double>()
+                var sumYY = SIMD4<Double>()
+                var index = 1
+                while index + 4 <= count {
+                    let x = LogRatio.of4(four(e, index), four(e, index - 1)) - shiftX
+                    let y = LogRatio.of4(four(m, index), four(m, index - 1)) - shiftY
                     sumX += x
                     sumY += y
                     sumXY += x * y
                     sumYY += y * y
+                    index += 4
+                }
+                var tail = SIMD4<Double>()
+                while index < count {
+                    let x = LogRatio.of(e[index], e[index - 1]) - shiftX
+                    let y = LogRatio.of(m[index], m[index - 1]) - shiftY
+                    tail += SIMD4(x, y, x * y, y * y)
+                    index += 1
                 }
                 let n = Double(count - 1)
-                let covariance = sumXY - sumX * sumY / n
-                let variance = sumYY - sumY * sumY / n
+                let (x, y) = (sumX.sum() + tail[0], sumY.sum() + tail[1])
+                let covariance = (sumXY.sum() + tail[2]) - x * y / n
+                let variance = (sumYY.sum() + tail[3]) - y * y / n
                 return covariance / variance
             }
         }
@@ -137,17 +181,39 @@ enum StatsCalculator {
     /// Backtesting.py's choice: weekly, monthly or yearly data by the median bar spacing (in whole
     /// days: 7, 31, 365); otherwise calendar days, 365 a year when more than 60% of 2/7 of the bars
     /// fall on weekends (crypto), else 252.
-    static func annualPeriods(_ time: [Int64]) -> (count: Double, grouping: Grouping) {
-        let days = Int64((medianSpacing(time) / 86_400).rounded(.down))
-        switch days {
+    /// `weekendBars`, when given, is `weekendBars(time)` counted by the caller.
+    static func annualPeriods(_ time: [Int64], weekendBars counted: Int? = nil) -> (count: Double, grouping: Grouping) {
+        switch spacingDays(time) {
         case 7: return (52, .week)
         case 31: return (12, .month)
         case 365: return (1, .year)
         default:
-            let weekend = time.count { UTCTime.weekday(ofDay: UTCTime.day(of: $0)) >= 5 }
+            let weekend = counted ?? weekendBars(time)
             let share = time.isEmpty ? 0 : Double(weekend) / Double(time.count)
             return (share > 2.0 / 7.0 * 0.6 ? 365 : 252, .day)
         }
+    }
+
+    /// The median bar spacing in whole days (NaN spacing: `Int64.min`).
+    static func spacingDays(_ time: [Int64]) -> Int64 {
+        let days = (medianSpacing(time) / 86_400).rounded(.down)
+        return days.isFinite ? Int64(days) : .min
+    }
+
+    /// The bars on a Saturday or Sunday (UTC), finding each bar's day only when it leaves the day before.
+    static func weekendBars(_ time: [Int64]) -> Int {
+        var weekend = 0
+        var dayStart = Int64.min
+        var isWeekend = false
+        for value in time {
+            if dayStart == .min || !UTCTime.isTime(value, inDayStartingAt: dayStart) {
+                let day = UTCTime.day(of: value)
+                dayStart = day * 86_400
+                isWeekend = UTCTime.weekday(ofDay: day) >= 5
+            }
+            weekend += isWeekend ? 1 : 0
+        }
+        return weekend
     }
 
     /// The median spacing of the last 100 bars, in seconds (pandas' `index[-100:].diff().median()`).
@@ -187,44 +253,47 @@ enum StatsCalculator {
     }
 
     static func periodReturnMoments(time: [Int64], equity: [Double], grouping: Grouping) -> ReturnMoments {
-        var count = 0
-        var logSum = 0.0
-        var ruined = false
-        var mean = 0.0
-        var squares = 0.0
-        var downside = 0.0
-        var previous = Double.nan
+        if grouping == .day { return dailyReturnMoments(time: time, equity: equity).moments }
+        var periods = ReturnAccumulator()
         var last = Double.nan
         var key: Int64?
-        func add(_ value: Double) {
-            guard !previous.isNaN else {
-                previous = value
-                return
-            }
-            let r = value / previous - 1
-            previous = value
-            count += 1
-            let growth = (r.isNaN ? 0 : r) + 1
-            if growth <= 0 { ruined = true } else { logSum += log(growth) }
-            let delta = r - mean
-            mean += delta / Double(count)
-            squares += delta * (r - mean)
-            downside += r < 0 ? r * r : 0
-        }
         for index in time.indices {
             let current = periodKey(time[index], grouping)
             if current != key {
-                if key != nil { add(last) }
+                if key != nil { periods.add(last) }
                 key = current
             }
             last = equity[index]
         }
-        if key != nil { add(last) }
-        guard count > 0 else { return ReturnMoments(geometricMean: .nan, variance: .nan, downsideMeanSquare: .nan) }
-        return ReturnMoments(
-            geometricMean: ruined ? 0 : exp(logSum / Double(count)) - 1,
-            variance: count > 1 ? squares / Double(count - 1) : .nan,
-            downsideMeanSquare: downside / Double(count))
+        if key != nil { periods.add(last) }
+        return periods.moments
+    }
+
+    /// `periodReturnMoments` by calendar day, with the number of bars on weekends (`weekendBars`): one
+    /// pass over the times, finding a bar's day only when it leaves the day of the bar before; each
+    /// day's last equity is the one before the bar that starts the next day.
+    static func dailyReturnMoments(time: [Int64], equity: [Double]) -> (moments: ReturnMoments, weekendBars: Int) {
+        var days = ReturnAccumulator()
+        var weekend = 0
+        let count = min(time.count, equity.count)
+        guard count > 0 else { return (days.moments, 0) }
+        time.withUnsafeBufferPointer { time in
+            equity.withUnsafeBufferPointer { equity in
+                var day = UTCTime.day(of: time[0])
+                var dayStart = day * 86_400
+                var first = 0
+                for index in 1..<count where !UTCTime.isTime(time[index], inDayStartingAt: dayStart) {
+                    days.add(equity[index - 1])
+                    if UTCTime.weekday(ofDay: day) >= 5 { weekend += index - first }
+                    day = UTCTime.day(of: time[index])
+                    dayStart = day * 86_400
+                    first = index
+                }
+                days.add(equity[count - 1])
+                if UTCTime.weekday(ofDay: day) >= 5 { weekend += count - first }
+            }
+        }
+        return (days.moments, weekend)
     }
 
     static func periodKey(_ time: Int64, _ grouping: Grouping) -> Int64 {
@@ -237,29 +306,5 @@ enum StatsCalculator {
             return date.year * 12 + date.month
         case .year: return UTCTime.civil(fromDays: day).year
         }
-    }
-
-    // MARK: - Moments
-
-    /// Backtesting.py's `geometric_mean`: 0 when any return is −100% or worse.
-    static func geometricMean(_ returns: [Double]) -> Double {
-        guard !returns.isEmpty else { return .nan }
-        var sum = 0.0
-        for value in returns {
-            let growth = (value.isNaN ? 0 : value) + 1
-            if growth <= 0 { return 0 }
-            sum += log(growth)
-        }
-        return exp(sum / Double(returns.count)) - 1
-    }
-
-    static func mean(_ values: [Double]) -> Double {
-        values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
-    }
-
-    static func variance(_ values: [Double], ddof: Int) -> Double {
-        guard values.count > ddof else { return .nan }
-        let average = mean(values)
-        return values.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(values.count - ddof)
     }
 }

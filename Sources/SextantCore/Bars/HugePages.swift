@@ -37,12 +37,41 @@ public enum HugePages {
         }
     }
 
-    /// An uninitialized buffer of `count` values, advised (the caller initializes and deallocates it).
-    public static func allocate(count: Int) -> UnsafeMutableBufferPointer<Double> {
-        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
-        if let base = buffer.baseAddress {
-            advise(UnsafeMutableRawPointer(base), bytes: buffer.count * MemoryLayout<Double>.stride)
+    /// A buffer of `count` values written by `body`, which must write every one, advised before it is
+    /// written (no pass of a placeholder value first).
+    public static func column(
+        count: Int, initializingWith body: (UnsafeMutableBufferPointer<Double>) -> Void
+    ) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                advise(UnsafeMutableRawPointer(base), bytes: count * MemoryLayout<Double>.stride)
+            }
+            let written = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            body(written)
+            initialized = count
         }
-        return buffer
+    }
+
+    /// An uninitialized buffer of at least `count` values, advised (the caller initializes and
+    /// deallocates it). A buffer of huge-page size starts on a 2 MB boundary and fills whole huge pages:
+    /// an unaligned one leaves up to 2 MB at its ends to 4 KB faults, which on a virtual machine cost
+    /// more than the huge pages of the rest (measured: 1.1 ms against 0.4 ms for 8 MB).
+    public static func allocate(count: Int) -> UnsafeMutableBufferPointer<Double> {
+        let stride = MemoryLayout<Double>.stride
+        guard count * stride >= threshold else {
+            return UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        }
+        let huge = 2 << 20
+        let bytes = (count * stride + huge - 1) & ~(huge - 1)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: huge)
+        advise(raw, bytes: bytes)
+        let base = raw.bindMemory(to: Double.self, capacity: bytes / stride)
+        return UnsafeMutableBufferPointer(start: base, count: bytes / stride)
+    }
+
+    /// Frees a buffer of `allocate(count:)` (through the raw pointer: the allocation's alignment is
+    /// not `Double`'s).
+    public static func deallocate(_ buffer: UnsafeMutableBufferPointer<Double>) {
+        UnsafeMutableRawPointer(buffer.baseAddress)?.deallocate()
     }
 }

@@ -248,8 +248,9 @@ private struct BatchRun {
             case .column(let a) = operand(node.inputs[0]), case .column(let b) = operand(node.inputs[1])
         {
             // The cross kernels write Bools into a scratch array that is then converted to 1/0: the
-            // same comparisons straight into the output column skip an allocation and a pass.
-            let output = pool.take()
+            // same comparisons straight into the output column skip an allocation and a pass. Like an
+            // elementwise node, the cross may write over an input it is the last reader of.
+            let output = elementwiseOutput(node)
             Elementwise.cross(cross, a, b, output)
             return .columns([output])
         }

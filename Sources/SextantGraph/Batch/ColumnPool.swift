@@ -18,7 +18,7 @@ final class ColumnPool {
     }
 
     deinit {
-        for buffer in all { buffer.deallocate() }
+        for buffer in all { HugePages.deallocate(buffer) }
     }
 
     /// A buffer of `count` values (contents unspecified, NaN for a new buffer of a touching pool).

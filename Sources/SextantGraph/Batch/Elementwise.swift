@@ -72,19 +72,49 @@ enum Elementwise {
     }
 
     /// The cross condition of `a` and `b` as 1/0, with the comparisons of `CrossesAbove` and
-    /// `CrossesBelow` (bar 0 is false; a comparison with NaN is false).
+    /// `CrossesBelow` (bar 0 is false; a comparison with NaN is false). `output` may be `a`'s or `b`'s
+    /// own buffer: each bar's inputs are read, and kept for the next bar, before its output is written.
     static func cross(
         _ cross: Cross, _ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
         _ output: UnsafeMutableBufferPointer<Double>
     ) {
         let count = min(output.count, a.count, b.count)
         guard count > 0, let a = a.baseAddress, let b = b.baseAddress, let out = output.baseAddress else { return }
-        out[0] = 0
+        // `a` crosses below `b` exactly when `b` crosses above `a` (the same two comparisons).
         switch cross {
-        case .above:
-            for index in 1..<count { out[index] = a[index - 1] < b[index - 1] && a[index] > b[index] ? 1 : 0 }
-        case .below:
-            for index in 1..<count { out[index] = a[index - 1] > b[index - 1] && a[index] < b[index] ? 1 : 0 }
+        case .above: crossAbove(a, b, out, count)
+        case .below: crossAbove(b, a, out, count)
+        }
+    }
+
+    /// `out[i] = a[i − 1] < b[i − 1] && a[i] > b[i] ? 1 : 0`, four bars at a time without branches.
+    private static func crossAbove(
+        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
+            UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+        }
+        var previousA = a[0]
+        var previousB = b[0]
+        out[0] = 0
+        var index = 1
+        while index + 4 <= count {
+            let currentA = four(a, index)
+            let currentB = four(b, index)
+            let earlierA = SIMD4(previousA, currentA[0], currentA[1], currentA[2])
+            let earlierB = SIMD4(previousB, currentB[0], currentB[1], currentB[2])
+            let crossed = (earlierA .< earlierB) .& (currentA .> currentB)
+            let values = SIMD4<Double>(repeating: 0).replacing(with: 1, where: crossed)
+            UnsafeMutableRawPointer(out + index).storeBytes(of: values, as: SIMD4<Double>.self)
+            previousA = currentA[3]
+            previousB = currentB[3]
+            index += 4
+        }
+        while index < count {
+            let (currentA, currentB) = (a[index], b[index])
+            out[index] = previousA < previousB && currentA > currentB ? 1 : 0
+            (previousA, previousB) = (currentA, currentB)
+            index += 1
         }
     }
 
