@@ -27,6 +27,8 @@ public final class OrderRouter {
     private var positions: [PositionKey: (quantity: Double, price: Double)] = [:]
     /// The orders placed (counting every `place` call): what a test of "never sent twice" reads.
     public private(set) var placements = 0
+    /// Fill writes applied in memory and not yet stored (written at the end of each drain).
+    private var pendingFills: [FillWrite] = []
     /// Orders the store already held that were replayed into an in-process venue after a restart.
     public private(set) var replays = 0
 
@@ -286,6 +288,7 @@ public final class OrderRouter {
             orders[id] = machine
             await perform(actions, for: id, time: time)
         }
+        await flushFills(time: time)
     }
 
     /// An order the venue made on the account's behalf (a triggered stop): stored, marked sent and
@@ -346,7 +349,8 @@ public final class OrderRouter {
         }
     }
 
-    /// Stores a new fill with the order's state and the position it leads to, in one transaction.
+    /// Applies a new fill to the position and queues its write (the fill with the order's state and the
+    /// position it leads to, one transaction); `flushFills` writes the queue at the end of a drain.
     private func record(_ fill: Fill, time: Int64) async {
         guard let machine = orders[fill.clientOrderID] else { return }
         let order = machine.order
@@ -355,22 +359,77 @@ public final class OrderRouter {
         let before = positions[key] ?? (0, 0)
         let after = Self.apply(signed, at: fill.price, to: before)
         positions[key] = after
-        guard let store else { return }
+        guard store != nil else { return }
         let stamp = EpochMilliseconds(fill.timeMilliseconds)
-        do {
-            try await storeWrite(time: time) {
-                try await store.recordFill(
-                    FillRecord(
-                        venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
-                        quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
-                    orderState: OrderStateUpdate(
-                        state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
-                    position: PositionRecord(
-                        strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
-                        averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp))
+        pendingFills.append(
+            FillWrite(
+                key: "\(order.strategy)\u{1F}\(order.symbol)",
+                fill: FillRecord(
+                    venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
+                    quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
+                state: OrderStateUpdate(
+                    state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
+                position: PositionRecord(
+                    strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
+                    averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp)))
+    }
+
+    /// One queued fill write.
+    struct FillWrite: Sendable {
+        /// The position it moves (strategy and symbol): writes of one position keep their order.
+        var key: String
+        var fill: FillRecord
+        var state: OrderStateUpdate
+        var position: PositionRecord
+    }
+
+    /// Writes the queued fills: positions concurrently (one task per position, its fills in order, so
+    /// the last stored position is the latest), each fill in its own transaction. Fills that failed
+    /// transiently are written again, in order, until the store returns (`storeWrite`): money moved, so
+    /// a fill is never dropped.
+    private func flushFills(time: Int64) async {
+        guard let store, !pendingFills.isEmpty else { return }
+        let writes = pendingFills
+        pendingFills.removeAll(keepingCapacity: true)
+        var groups: [String: [Int]] = [:]
+        var keys: [String] = []
+        for (index, write) in writes.enumerated() {
+            if groups[write.key] == nil { keys.append(write.key) }
+            groups[write.key, default: []].append(index)
+        }
+        let lanes = keys.map { key in (groups[key] ?? []).map { (index: $0, write: writes[$0]) } }
+        let failed = await withTaskGroup(of: [Int].self) { group in
+            for lane in lanes {
+                group.addTask {
+                    var failed: [Int] = []
+                    for (index, write) in lane {
+                        // After a failure the rest of the lane waits for the retry, to keep its order.
+                        if !failed.isEmpty {
+                            failed.append(index)
+                            continue
+                        }
+                        do {
+                            try await store.recordFill(write.fill, orderState: write.state, position: write.position)
+                        } catch {
+                            failed.append(index)
+                        }
+                    }
+                    return failed
+                }
             }
-        } catch {
-            report(error: "fill \(fill.fillID) not stored (\(error))", order: order, time: time)
+            var all: [Int] = []
+            for await indices in group { all += indices }
+            return all.sorted()
+        }
+        for index in failed {
+            let write = writes[index]
+            do {
+                try await storeWrite(time: time) {
+                    try await store.recordFill(write.fill, orderState: write.state, position: write.position)
+                }
+            } catch {
+                report(error: "fill \(write.fill.fillID) not stored (\(error))", order: nil, time: time)
+            }
         }
     }
 

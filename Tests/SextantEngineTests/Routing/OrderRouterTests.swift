@@ -44,12 +44,17 @@ import Testing
         var settings = BacktestSettings(orders: strategy.document.orders)
         settings.commission = Commission(rate: 0.002)
         let host = StrategyHost(strategy, symbol: "GOOG", version: Self.version, settings: settings)
-        let engine = DryRunEngine(hosts: [host], gate: RiskGate(policy: nil), events: events, store: store)
+        // The store drops out twice for intents and three times for fills: nothing may be lost.
+        let flaky = FlakyStore(store, failures: 2, fillFailures: 3)
+        let engine = DryRunEngine(
+            hosts: [host], gate: RiskGate(policy: nil), events: events, clock: ManualClock(), store: flaky)
         try await engine.run(DryRunEngineTests.goog)
+        #expect(flaky.refused == 5)
 
         let backtest = Backtester.run(strategy, data: MarketData(DryRunEngineTests.goog), settings: settings)
         #expect(host.session.book.closedTrades == backtest.trades)
         #expect(events.events.filter { $0.kind == .error }.isEmpty, "\(events.events.filter { $0.kind == .error })")
+        #expect(events.events.filter { $0["rule"] == .string("store") }.count == 4)  // two halts, two resumes
 
         let routed = events.events.filter { $0.kind == .order }
         #expect(engine.router.placements == routed.count)
