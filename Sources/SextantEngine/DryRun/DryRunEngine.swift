@@ -150,9 +150,13 @@ public final class DryRunEngine {
         }
         // Every host's approved orders at once: their intents reach the store in one group commit.
         await router.route(approved, time: time)
+        // The venue takes every host's orders (filling them at once with `fill: close`), then one drain
+        // of its reports stores their acknowledgements and fills together.
+        for host in active { paper.settle(account: host.account) }
+        await router.drain(time: time)
         for host in active {
             guard let bar = bars[host.symbol] else { continue }
-            await settle(host, bar: bar)
+            reportFills(host, bar: bar)
         }
         settleKill()
     }
@@ -165,14 +169,6 @@ public final class DryRunEngine {
             strategy: host.name, strategyVersion: host.version, symbol: host.symbol, barTime: intent.time,
             rule: OrderRule(rawValue: intent.rule), leg: intent.leg, side: intent.buys ? .buy : .sell,
             quantity: quantity)
-    }
-
-    /// The gate has decided on the host's orders: the venue takes them (and fills them at once with
-    /// `fill: close`), the fill stream is drained.
-    private func settle(_ host: StrategyHost, bar: Bar) async {
-        paper.settle(account: host.account)
-        await router.drain(time: bar.time)
-        reportFills(host, bar: bar)
     }
 
     /// Opens the host's paper account, or hands it to a new session after a hot reload, and stores the

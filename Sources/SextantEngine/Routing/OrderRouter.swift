@@ -27,8 +27,8 @@ public final class OrderRouter {
     private var positions: [PositionKey: (quantity: Double, price: Double)] = [:]
     /// The orders placed (counting every `place` call): what a test of "never sent twice" reads.
     public private(set) var placements = 0
-    /// Fill writes applied in memory and not yet stored (written at the end of each drain).
-    private var pendingFills: [FillWrite] = []
+    /// Fills and order states applied in memory and not yet stored (written at the end of each drain).
+    private var pendingWrites: [QueuedWrite] = []
     /// Orders the store already held that were replayed into an in-process venue after a restart.
     public private(set) var replays = 0
 
@@ -248,7 +248,10 @@ public final class OrderRouter {
     /// Applies everything the venue reported since the last call.
     public func drain(time: Int64) async {
         let reports = adapter.takeReports()
-        guard !reports.isEmpty else { return }
+        guard !reports.isEmpty else {
+            await flushWrites(time: time)
+            return
+        }
         var filled: [ClientOrderID: Double] = [:]
         if sizesAtFill {
             for case .fill(let fill) in reports { filled[fill.clientOrderID, default: 0] += fill.quantity }
@@ -288,7 +291,7 @@ public final class OrderRouter {
             orders[id] = machine
             await perform(actions, for: id, time: time)
         }
-        await flushFills(time: time)
+        await flushWrites(time: time)
     }
 
     /// An order the venue made on the account's behalf (a triggered stop): stored, marked sent and
@@ -350,7 +353,7 @@ public final class OrderRouter {
     }
 
     /// Applies a new fill to the position and queues its write (the fill with the order's state and the
-    /// position it leads to, one transaction); `flushFills` writes the queue at the end of a drain.
+    /// position it leads to, one transaction); `flushWrites` writes the queue at the end of a drain.
     private func record(_ fill: Fill, time: Int64) async {
         guard let machine = orders[fill.clientOrderID] else { return }
         let order = machine.order
@@ -361,36 +364,56 @@ public final class OrderRouter {
         positions[key] = after
         guard store != nil else { return }
         let stamp = EpochMilliseconds(fill.timeMilliseconds)
-        pendingFills.append(
-            FillWrite(
+        pendingWrites.append(
+            QueuedWrite(
                 key: "\(order.strategy)\u{1F}\(order.symbol)",
-                fill: FillRecord(
-                    venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
-                    quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
-                state: OrderStateUpdate(
-                    state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
-                position: PositionRecord(
-                    strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
-                    averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp)))
+                kind: .fill(
+                    FillRecord(
+                        venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
+                        quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
+                    OrderStateUpdate(
+                        state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
+                    PositionRecord(
+                        strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
+                        averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp))))
     }
 
-    /// One queued fill write.
-    struct FillWrite: Sendable {
-        /// The position it moves (strategy and symbol): writes of one position keep their order.
+    /// One queued store write: a fill (with its order's state and the position), or an order's state.
+    struct QueuedWrite: Sendable {
+        enum Kind: Sendable {
+            case fill(FillRecord, OrderStateUpdate, PositionRecord)
+            case state(clientOrderID: String, state: OrderRecord.State, venueOrderID: String?, time: EpochMilliseconds)
+        }
+        /// The position it concerns (strategy and symbol): writes of one position keep their order.
         var key: String
-        var fill: FillRecord
-        var state: OrderStateUpdate
-        var position: PositionRecord
+        var kind: Kind
+
+        /// Performs the write.
+        func run(on store: any TradingStore) async throws {
+            switch kind {
+            case .fill(let fill, let state, let position):
+                try await store.recordFill(fill, orderState: state, position: position)
+            case .state(let id, let state, let venueOrderID, let time):
+                try await store.updateOrderState(clientOrderID: id, to: state, venueOrderID: venueOrderID, at: time)
+            }
+        }
+
+        var label: String {
+            switch kind {
+            case .fill(let fill, _, _): "fill \(fill.fillID)"
+            case .state(let id, let state, _, _): "order \(id) state \(state.rawValue)"
+            }
+        }
     }
 
-    /// Writes the queued fills: positions concurrently (one task per position, its fills in order, so
-    /// the last stored position is the latest), each fill in its own transaction. Fills that failed
-    /// transiently are written again, in order, until the store returns (`storeWrite`): money moved, so
-    /// a fill is never dropped.
-    private func flushFills(time: Int64) async {
-        guard let store, !pendingFills.isEmpty else { return }
-        let writes = pendingFills
-        pendingFills.removeAll(keepingCapacity: true)
+    /// Writes the queued fills and order states: positions concurrently (one task per position, its
+    /// writes in order, so the last stored position and state are the latest), each write its own
+    /// transaction. Writes that failed transiently are made again, in order, until the store returns
+    /// (`storeWrite`): money moved, so a fill is never dropped.
+    private func flushWrites(time: Int64) async {
+        guard let store, !pendingWrites.isEmpty else { return }
+        let writes = pendingWrites
+        pendingWrites.removeAll(keepingCapacity: true)
         var groups: [String: [Int]] = [:]
         var keys: [String] = []
         for (index, write) in writes.enumerated() {
@@ -408,11 +431,7 @@ public final class OrderRouter {
                             failed.append(index)
                             continue
                         }
-                        do {
-                            try await store.recordFill(write.fill, orderState: write.state, position: write.position)
-                        } catch {
-                            failed.append(index)
-                        }
+                        do { try await write.run(on: store) } catch { failed.append(index) }
                     }
                     return failed
                 }
@@ -423,30 +442,23 @@ public final class OrderRouter {
         }
         for index in failed {
             let write = writes[index]
-            do {
-                try await storeWrite(time: time) {
-                    try await store.recordFill(write.fill, orderState: write.state, position: write.position)
-                }
-            } catch {
-                report(error: "fill \(write.fill.fillID) not stored (\(error))", order: nil, time: time)
+            do { try await storeWrite(time: time) { try await write.run(on: store) } } catch {
+                report(error: "\(write.label) not stored (\(error))", order: nil, time: time)
             }
         }
     }
 
-    /// Writes an order's state after an acknowledgement, a rejection or a cancel.
+    /// Queues an order's state after an acknowledgement, a rejection or a cancel (written with the
+    /// drain's fills, in order with the fills of the same position).
     private func persist(_ machine: OrderStateMachine, time: Int64) async {
-        guard let store else { return }
-        do {
-            try await storeWrite(time: time) {
-                try await store.updateOrderState(
-                    clientOrderID: machine.order.clientOrderID.rawValue, to: Self.state(machine.status),
-                    venueOrderID: machine.venueOrderID, at: EpochMilliseconds(seconds: time))
-            }
-        } catch {
-            report(
-                error: "order \(machine.order.clientOrderID) state not stored (\(error))", order: machine.order,
-                time: time)
-        }
+        guard store != nil else { return }
+        let order = machine.order
+        pendingWrites.append(
+            QueuedWrite(
+                key: "\(order.strategy)\u{1F}\(order.symbol)",
+                kind: .state(
+                    clientOrderID: order.clientOrderID.rawValue, state: Self.state(machine.status),
+                    venueOrderID: machine.venueOrderID, time: EpochMilliseconds(seconds: time))))
     }
 
     private func report(error message: String, order: Order?, time: Int64) {
