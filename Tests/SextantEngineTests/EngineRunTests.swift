@@ -251,4 +251,37 @@ import Testing
         let trades = try #require(run.hosts.first).session.book.closedTrades
         #expect(trades.suffix(after.count).map(\.entryBar) == after.map(\.entryBar))
     }
+
+    /// A csv feed of several files (`path: data/*.csv`) trades every strategy on every symbol: one
+    /// host per strategy and file, each making its own backtest's trades, though the two files cover
+    /// different dates (the second starts at GOOG's bar 1,000).
+    @Test func aFeedOfSeveralSymbols() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let data = sandbox.folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let lines = try String(contentsOf: sandbox.folder.appendingPathComponent("GOOG.csv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true)
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: data.appendingPathComponent("AAA.csv"), atomically: true, encoding: .utf8)
+        try ([lines[0]] + lines.dropFirst(1001)).joined(separator: "\n").appending("\n")
+            .write(to: data.appendingPathComponent("BBB.csv"), atomically: true, encoding: .utf8)
+        var text = try String(contentsOfFile: sandbox.engine, encoding: .utf8)
+        text = text.replacingOccurrences(of: "path: GOOG.csv}", with: "path: data/*.csv}")
+        try text.write(toFile: sandbox.engine, atomically: true, encoding: .utf8)
+
+        let run = try EngineRun(path: sandbox.engine, events: MemoryEventSink())
+        try await run.run()
+        #expect(run.hosts.map(\.symbol).sorted() == ["AAA", "BBB"])
+        let result = Linter.lint(path: Self.root.appendingPathComponent("Strategies/sma_cross.yaml").path)
+        guard case .strategy(let strategy) = result.checked else { throw CocoaError(.fileReadCorruptFile) }
+        var settings = BacktestSettings()
+        settings.commission = Commission(rate: 0.002)
+        for host in run.hosts {
+            let bars = try CSVBarReader.read(path: data.appendingPathComponent("\(host.symbol).csv").path)
+            let backtest = Backtester.run(strategy, data: MarketData(bars), settings: settings)
+            #expect(host.session.book.closedTrades == backtest.trades, "\(host.symbol)")
+            #expect(!backtest.trades.isEmpty)
+        }
+    }
 }

@@ -25,13 +25,16 @@ public final class EngineRun: @unchecked Sendable {
     public let document: EngineDocument
     /// The engine the run drives (its hosts, gate, venue and router).
     public let engine: DryRunEngine
-    let bars: BarSeries
+    /// The feed: each bar time with the bars of the symbols that have one, oldest first.
+    let timeline: [(time: Int64, bars: [String: Bar])]
     let settings: BacktestSettings
-    let symbol: String
+    /// The feed's symbols (one csv file each, named by the file), in order.
+    let symbols: [String]
     let strategyPatterns: [String]
     let base: URL
     let events: any EventSink
-    private var history: [Bar] = []
+    /// Every bar seen so far, per symbol (what a new version is warmed up on).
+    private var history: [String: [Bar]] = [:]
     /// Reload decisions shared by the watcher's task and the bar loop.
     private let reloads = Mutex(ReloadState())
     /// The risk file (absolute and normalized, as the watcher reports paths), if the engine file names one.
@@ -93,11 +96,26 @@ public final class EngineRun: @unchecked Sendable {
         settings.cash = venue.cash?.value ?? settings.cash
         settings.commission = Commission(rate: venue.commission?.value ?? 0)
         self.settings = settings
-        let csv = FileDiscovery.resolve(dataPath, relativeTo: base)
-        do { bars = try CSVBarReader.read(path: csv) } catch {
-            throw .unsupported("\(error)")
+        // `path` is a file or a glob (`data/*.csv`): one symbol per file, named by the file.
+        let files = FileDiscovery.expand(dataPath, relativeTo: base)
+        guard !files.isEmpty else { throw .unsupported("no csv file matches `data.path: \(dataPath)`") }
+        var series: [(String, BarSeries)] = []
+        for file in files {
+            do {
+                series.append(
+                    (
+                        URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
+                        try CSVBarReader.read(path: file)
+                    ))
+            } catch {
+                throw .unsupported("\(error)")
+            }
         }
-        symbol = URL(fileURLWithPath: csv).deletingPathExtension().lastPathComponent
+        symbols = series.map(\.0)
+        if Set(symbols).count != symbols.count {
+            throw .unsupported("`data.path: \(dataPath)` names two files of the same symbol (file name)")
+        }
+        timeline = Self.timeline(series)
         strategyPatterns = document.strategies.map(\.value)
         var hosts: [StrategyHost] = []
         for pattern in strategyPatterns {
@@ -107,7 +125,9 @@ public final class EngineRun: @unchecked Sendable {
                 switch Self.compile(file) {
                 case .success(let strategy):
                     guard Self.singleSymbol(strategy) else { continue }
-                    hosts.append(Self.host(strategy, file: file, symbol: symbol, settings: settings))
+                    for symbol in symbols {
+                        hosts.append(Self.host(strategy, file: file, symbol: symbol, settings: settings))
+                    }
                 case .failure(let error):
                     throw .diagnostics(error.diagnostics)
                 }
@@ -148,7 +168,7 @@ public final class EngineRun: @unchecked Sendable {
             guard let path = host.path else { continue }
             table[path] = LoadedFile(path: path, source: host.source, compiled: host.session.strategy)
         }
-        let start = bars.time.first ?? 0
+        let start = timeline.first?.time ?? 0
         reloads.withLock { $0 = ReloadState(table: table, time: start, risk: riskTable) }
     }
 
@@ -160,24 +180,24 @@ public final class EngineRun: @unchecked Sendable {
         let watcher: FileWatcher? = document.watch?.value == true ? try? startWatcher() : nil
         defer { watcher?.stop() }
         // Orders a previous process stored and never saw acknowledged are reconciled before any bar.
-        try await engine.router.resume(time: bars.time.first ?? 0)
-        for bar in bars {
+        try await engine.router.resume(time: timeline.first?.time ?? 0)
+        for (time, bars) in timeline {
             try Task.checkCancellation()
             applyDecided()
-            followBus(time: bar.time)
+            followBus(time: time)
             if engine.gate.allHalted == nil, let mode = killSwitch.engaged() ?? busKill() {
                 engine.gate.kill("kill switch", flatten: mode == .flatten)
                 events.emit(
                     EngineEvent(
-                        .risk, time: bar.time,
+                        .risk, time: time,
                         fields: [
                             ("rule", .string("kill_switch")), ("decision", .string("halt")),
                             ("mode", .string(mode.rawValue)),
                         ]))
             }
-            await engine.step(bar)
-            history.append(bar)
-            reloads.withLock { $0.time = bar.time }
+            await engine.step(bars, time: time)
+            for (symbol, bar) in bars { history[symbol, default: []].append(bar) }
+            reloads.withLock { $0.time = time }
             if engine.pace > 0 { try await engine.clock.sleep(seconds: engine.pace) }
         }
         applyDecided()
@@ -329,23 +349,28 @@ public final class EngineRun: @unchecked Sendable {
             switch outcome {
             case .started(let path, let version):
                 guard Self.singleSymbol(version.compiled) else { continue }
-                let fresh = Self.host(version.compiled, file: path, symbol: symbol, settings: settings)
-                let session = LiveStrategy(
-                    version.compiled, settings: fresh.session.settings, takingOver: fresh.session, history: history)
-                let host = StrategyHost(session: session, symbol: symbol, version: version.version, path: path)
-                host.source = version.source
-                engine.hosts.append(host)
+                for symbol in symbols {
+                    let fresh = Self.host(version.compiled, file: path, symbol: symbol, settings: settings)
+                    let session = LiveStrategy(
+                        version.compiled, settings: fresh.session.settings, takingOver: fresh.session,
+                        history: history[symbol] ?? [])
+                    let host = StrategyHost(session: session, symbol: symbol, version: version.version, path: path)
+                    host.source = version.source
+                    engine.hosts.append(host)
+                }
             case .swapped(let path, _, let new):
-                guard let index = engine.hosts.firstIndex(where: { $0.path == path && !$0.retired }) else { continue }
-                let old = engine.hosts[index]
-                let session = LiveStrategy(
-                    new.compiled, settings: Self.settings(settings, for: new.compiled), takingOver: old.session,
-                    history: history)
-                let host = StrategyHost(session: session, symbol: symbol, version: new.version, path: path)
-                host.source = new.source
-                host.reportedClosed = old.reportedClosed
-                host.reportedOpen = old.reportedOpen
-                engine.hosts[index] = host
+                for index in engine.hosts.indices where engine.hosts[index].path == path && !engine.hosts[index].retired
+                {
+                    let old = engine.hosts[index]
+                    let session = LiveStrategy(
+                        new.compiled, settings: Self.settings(settings, for: new.compiled), takingOver: old.session,
+                        history: history[old.symbol] ?? [])
+                    let host = StrategyHost(session: session, symbol: old.symbol, version: new.version, path: path)
+                    host.source = new.source
+                    host.reportedClosed = old.reportedClosed
+                    host.reportedOpen = old.reportedOpen
+                    engine.hosts[index] = host
+                }
             case .retired(let path, _):
                 for host in engine.hosts where host.path == path { host.retired = true }
             case .rejected, .unchanged:
@@ -376,6 +401,17 @@ public final class EngineRun: @unchecked Sendable {
     static func json(_ diagnostics: [Diagnostic]) -> String {
         let records = diagnostics.map(DiagnosticRecord.init)
         return (try? JSONEncoder().encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    /// Merges the symbols' series into one timeline: every bar time of any symbol, oldest first, with
+    /// the bars of the symbols that have one (a symbol without a bar at a time waits: its hosts neither
+    /// open nor decide).
+    static func timeline(_ series: [(String, BarSeries)]) -> [(time: Int64, bars: [String: Bar])] {
+        var byTime: [Int64: [String: Bar]] = [:]
+        for (symbol, bars) in series {
+            for bar in bars { byTime[bar.time, default: [:]][symbol] = bar }
+        }
+        return byTime.keys.sorted().map { ($0, byTime[$0] ?? [:]) }
     }
 
     // MARK: - Compiling
