@@ -71,13 +71,15 @@ dump() {
   local store="$1"
   if [ "$kind" = postgres ]; then
     psql "${store%%\?*}" -U postgres -At -F ' ' -c "SELECT 'order', client_order_id, state FROM orders" \
-      -c "SELECT 'fill', venue, fill_id, client_order_id, quantity, price FROM fills"
+      -c "SELECT 'fill', venue, fill_id, client_order_id, quantity, price FROM fills" \
+      -c "SELECT 'position', strategy, symbol, quantity, average_price FROM positions"
   else
     python3 - "${store#sqlite:}" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 for row in db.execute("SELECT client_order_id, state FROM orders"): print("order", *row)
 for row in db.execute("SELECT venue, fill_id, client_order_id, quantity, price FROM fills"): print("fill", *row)
+for row in db.execute("SELECT strategy, symbol, quantity, average_price FROM positions"): print("position", *row)
 PY
   fi | sort
 }
@@ -108,6 +110,7 @@ fills_crash=$(grep -c '^fill ' "$work/crash.dump" || true)
 duplicate_ids=$(grep '^order ' "$work/crash.dump" | awk '{print $2}' | sort | uniq -d | wc -l)
 lost_fills=$(comm -23 <(grep '^fill ' "$work/reference.dump") <(grep '^fill ' "$work/crash.dump") | wc -l)
 extra_fills=$(comm -13 <(grep '^fill ' "$work/reference.dump") <(grep '^fill ' "$work/crash.dump") | wc -l)
+position_differences=$(diff <(grep '^position ' "$work/reference.dump") <(grep '^position ' "$work/crash.dump") | grep -c '^[<>]' || true)
 order_differences=$(diff <(grep '^order ' "$work/reference.dump") <(grep '^order ' "$work/crash.dump") | grep -c '^[<>]' || true)
 trades_equal=yes
 cmp -s "$work/reference.out" "$work/crash.out" || trades_equal=no
@@ -116,8 +119,10 @@ echo "kills: $kills (seed $seed), store: $kind"
 echo "orders: $orders_crash (uninterrupted run: $orders_reference), differing: $order_differences"
 echo "client order ids stored twice: $duplicate_ids"
 echo "fills: $fills_crash (uninterrupted run: $fills_reference), lost: $lost_fills, extra: $extra_fills"
+echo "positions differing from the uninterrupted run's: $position_differences"
 echo "final trades equal to the uninterrupted run's: $trades_equal"
 if [ "$duplicate_ids" != 0 ] || [ "$lost_fills" != 0 ] || [ "$extra_fills" != 0 ] || [ "$order_differences" != 0 ] \
+  || [ "$position_differences" != 0 ] \
   || [ "$trades_equal" != yes ]; then
   diff "$work/reference.out" "$work/crash.out" >&2 || true
   diff <(grep '^order ' "$work/reference.dump") <(grep '^order ' "$work/crash.dump") | head -20 >&2 || true

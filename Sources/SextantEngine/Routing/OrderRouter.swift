@@ -5,8 +5,9 @@ public import SextantStore
 ///
 /// **Intent before send.** With a store, `route(_:time:)` records the order's intent and places the
 /// order only once that write returned; if the store already holds the client order ID (a retry, a
-/// replayed bar, a restart), nothing is sent again. A store that cannot be written stops the order:
-/// it is not sent, and an `error` event says why.
+/// replayed bar, a restart), nothing is sent again. A store that is away (a transient error) holds the
+/// order, and everything else, until it returns (`storeWrite`); one that refuses the write for good
+/// stops the order: it is not sent, and an `error` event says why.
 ///
 /// **Reports.** `drain(time:)` takes the venue's reports and applies each to its order's state machine;
 /// the machine's actions are carried out here: a new fill is stored together with the order's state
@@ -37,7 +38,6 @@ public final class OrderRouter {
         var symbol: String
     }
 
-    /// A router to `adapter`, writing to `store` when given.
     /// Waits between retries of a store that is away.
     let clock: any EngineClock
     /// The first wait after a transient store failure and the longest (the wait doubles in between).
@@ -124,6 +124,7 @@ public final class OrderRouter {
                 sent += 1
             case .success(let stored?) where !stored.wasInserted:
                 let fills = (try? await storedFills(of: order)) ?? []
+                restorePosition(order, fills)
                 orders[id] = OrderStateMachine(
                     restoring: order, status: Self.status(stored.order.state), venueOrderID: stored.order.venueOrderID,
                     fills: fills)
@@ -200,6 +201,11 @@ public final class OrderRouter {
         // An in-process venue starts empty with this process: the replay of the feed hands it every stored
         // order as it is decided again (`route`), so there is nothing to ask it now.
         guard let store, !adapter.replaysOnRestart else { return 0 }
+        for position in try await store.positions() {
+            positions[PositionKey(strategy: position.strategy, symbol: position.symbol)] = (
+                position.quantity, position.averagePrice
+            )
+        }
         let working = try await adapter.openOrders()
         let atVenue = Dictionary(working.map { ($0.order.clientOrderID, $0) }, uniquingKeysWith: { first, _ in first })
         var sent = 0
@@ -233,6 +239,16 @@ public final class OrderRouter {
         }
         await drain(time: time)
         return sent
+    }
+
+    /// Counts an order's stored fills into the positions again: the replay after a restart meets every
+    /// stored order in its original sequence, so the positions rebuild as they were.
+    private func restorePosition(_ order: Order, _ fills: [Fill]) {
+        let key = PositionKey(strategy: order.strategy, symbol: order.symbol)
+        for fill in fills {
+            let signed = order.side == .buy ? fill.quantity : -fill.quantity
+            positions[key] = Self.apply(signed, at: fill.price, to: positions[key] ?? (0, 0))
+        }
     }
 
     /// The fills the store holds for an order.
@@ -306,10 +322,11 @@ public final class OrderRouter {
                 if !stored.wasInserted {
                     // Replayed after a restart: the stored state and fills stand, and the replayed reports
                     // (same IDs) change nothing.
+                    let fills = try await storedFills(of: order)
+                    restorePosition(order, fills)
                     orders[order.clientOrderID] = OrderStateMachine(
                         restoring: order, status: Self.status(stored.order.state),
-                        venueOrderID: stored.order.venueOrderID,
-                        fills: try await storedFills(of: order))
+                        venueOrderID: stored.order.venueOrderID, fills: fills)
                     return
                 }
             } catch {

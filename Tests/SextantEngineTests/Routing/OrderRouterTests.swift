@@ -94,6 +94,10 @@ import Testing
                     lines.append("\(fill.fillID) \(fill.quantity) \(fill.price)")
                 }
             }
+            for position in try await store.positions() {
+                lines.append(
+                    "position \(position.strategy) \(position.symbol) \(position.quantity) \(position.averagePrice)")
+            }
             return lines.sorted()
         }
         let (reference, referenceFolder) = try Self.temporaryStore()
