@@ -284,4 +284,22 @@ import Testing
             #expect(!backtest.trades.isEmpty)
         }
     }
+
+    /// A paced run loads the strategies' warm-up history at once, then waits `pace` before each bar
+    /// that can trade: the first paced bar is the first bar any strategy decides on.
+    @Test func warmupHistoryGoesThroughBeforeTheFirstPacedBar() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        var text = try String(contentsOfFile: sandbox.engine, encoding: .utf8)
+        text = text.replacingOccurrences(of: "path: GOOG.csv}", with: "path: GOOG.csv, pace: 0.5}")
+        try text.write(toFile: sandbox.engine, atomically: true, encoding: .utf8)
+        let clock = ManualClock()
+        let run = try EngineRun(path: sandbox.engine, events: MemoryEventSink(), clock: clock)
+        let warmup = try #require(run.hosts.first).session.firstDecisionBar
+        #expect(warmup > 1)
+        try await run.run()
+        #expect(clock.sleeps.count == DryRunEngineTests.goog.count - warmup)
+        #expect(Set(clock.sleeps) == [0.5])
+        #expect(try #require(run.hosts.first).session.book.closedTrades == (try Self.backtestTrades()))
+    }
 }

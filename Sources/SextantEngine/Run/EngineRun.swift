@@ -175,14 +175,19 @@ public final class EngineRun: @unchecked Sendable {
     /// The running hosts.
     public var hosts: [StrategyHost] { engine.hosts }
 
-    /// Runs the feed to its end; with `watch: true`, reloads changed files between bars.
+    /// Runs the feed to its end; with `watch: true`, reloads changed files between bars. With `pace`, the
+    /// warm-up bars go through at once and every later bar waits `pace` seconds before it is stepped.
     public func run() async throws {
         let watcher: FileWatcher? = document.watch?.value == true ? try? startWatcher() : nil
         defer { watcher?.stop() }
         // Orders a previous process stored and never saw acknowledged are reconciled before any bar.
         try await engine.router.resume(time: timeline.first?.time ?? 0)
-        for (time, bars) in timeline {
+        // The bars before any strategy can decide (the largest warm-up among their graphs) are history:
+        // replayed at once, before the first paced ("live") bar.
+        let warmup = engine.hosts.map(\.session.firstDecisionBar).max() ?? 0
+        for (index, (time, bars)) in timeline.enumerated() {
             try Task.checkCancellation()
+            if engine.pace > 0, index >= warmup { try await engine.clock.sleep(seconds: engine.pace) }
             applyDecided()
             followBus(time: time)
             if engine.gate.allHalted == nil, let mode = killSwitch.engaged() ?? busKill() {
@@ -198,7 +203,6 @@ public final class EngineRun: @unchecked Sendable {
             await engine.step(bars, time: time)
             for (symbol, bar) in bars { history[symbol, default: []].append(bar) }
             reloads.withLock { $0.time = time }
-            if engine.pace > 0 { try await engine.clock.sleep(seconds: engine.pace) }
         }
         applyDecided()
         bus?.setEngineState(["status": "finished"])
