@@ -45,18 +45,11 @@ public struct Order: Sendable, Hashable, Codable {
         strategy: String, strategyVersion: String, symbol: String, barTime: Int64, rule: OrderRule, leg: Int = 0,
         side: OrderSide, quantity: Double, type: OrderType = .market, timeInForce: TimeInForce = .gtc
     ) {
-        self.clientOrderID = ClientOrderID(
-            strategyVersion: strategyVersion, symbol: symbol, barTime: barTime, rule: rule, leg: leg)
-        self.symbol = symbol
-        self.side = side
-        self.quantity = quantity
-        self.type = type
-        self.timeInForce = timeInForce
-        self.strategy = strategy
-        self.strategyVersion = strategyVersion
-        self.barTime = barTime
-        self.rule = rule
-        self.leg = leg
+        self.init(
+            restoring: ClientOrderID(
+                strategyVersion: strategyVersion, symbol: symbol, barTime: barTime, rule: rule, leg: leg),
+            strategy: strategy, strategyVersion: strategyVersion, symbol: symbol, barTime: barTime, rule: rule,
+            leg: leg, side: side, quantity: quantity, type: type, timeInForce: timeInForce)
     }
 
     /// An order read back from the store under its stored ID (never re-derived: see above).
