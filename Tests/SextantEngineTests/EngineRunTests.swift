@@ -302,4 +302,47 @@ import Testing
         #expect(Set(clock.sleeps) == [0.5])
         #expect(try #require(run.hosts.first).session.book.closedTrades == (try Self.backtestTrades()))
     }
+
+    /// A bad store, bus or feed in the engine file stops `sextant run` before it starts, with a message
+    /// naming the key — and a password written into a URL is never repeated.
+    @Test(
+        arguments: [
+            ("store: postgres://trader:s3cret@127.0.0.1:5432/db", "password"),
+            ("store: sqlite:", "needs a path"),
+            ("bus: redis://127.0.0.1:99999", "bus"),
+            ("bus: redis://:s3cret@127.0.0.1:6379/0/extra", "bus"),
+        ] as [(String, String)])
+    func badServicesAreRefused(_ line: String, _ expected: String) async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        var text = try String(contentsOfFile: sandbox.engine, encoding: .utf8)
+        text = text.split(separator: "\n").filter { !$0.hasPrefix("store:") }.joined(separator: "\n")
+        text += "\n\(line)\n"
+        try text.write(toFile: sandbox.engine, atomically: true, encoding: .utf8)
+        do {
+            _ = try await EngineRun.open(path: sandbox.engine, events: MemoryEventSink())
+            Issue.record("\(line) was accepted")
+        } catch .unsupported(let message) {
+            #expect(message.localizedCaseInsensitiveContains(expected), "\(message)")
+            #expect(!message.contains("s3cret"))
+        } catch .diagnostics(let diagnostics) {
+            #expect(!diagnostics.isEmpty)
+            #expect(diagnostics.allSatisfy { !$0.message.contains("s3cret") })
+        }
+    }
+
+    /// A feed glob that matches no file is refused with the pattern it could not match.
+    @Test func aFeedGlobMatchingNothingIsRefused() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        var text = try String(contentsOfFile: sandbox.engine, encoding: .utf8)
+        text = text.replacingOccurrences(of: "path: GOOG.csv}", with: "path: nothing/*.csv}")
+        try text.write(toFile: sandbox.engine, atomically: true, encoding: .utf8)
+        #expect {
+            try EngineRun(path: sandbox.engine, events: MemoryEventSink())
+        } throws: { error in
+            guard case .unsupported(let message) = error as? EngineSetupError else { return false }
+            return message.contains("nothing/*.csv")
+        }
+    }
 }
