@@ -47,6 +47,16 @@ public protocol TradingStore: Sendable {
     /// must have been recorded (`StoreError.unknownStrategyVersion` otherwise).
     func recordIntent(_ order: OrderRecord) async throws -> RecordedIntent
 
+    /// Records a bar's intents in one transaction: all of them or, when the call throws, none.
+    ///
+    /// Each result is what `recordIntent(_:)` would have returned had the intents been recorded one by
+    /// one in this order: a client order ID already stored, or repeated earlier in the list, is not
+    /// inserted again and comes back as stored with `wasInserted == false`. One durable commit for the
+    /// whole bar instead of one per order is what lets a busy engine keep up with its venue.
+    /// - Throws: `StoreError.unknownStrategyVersion` for the first order whose strategy version is not
+    ///   recorded, `.invalidRecord` for the first invalid order; nothing is written then.
+    func recordIntents(_ orders: [OrderRecord]) async throws -> [RecordedIntent]
+
     /// Sets an order's state and, when given, its venue order ID (`nil` keeps the stored one).
     /// - Returns: The order as stored after the change.
     /// - Throws: `StoreError.orderNotFound` when no order has the ID.
@@ -78,6 +88,18 @@ public protocol TradingStore: Sendable {
     /// - Throws: `StoreError.orderNotFound` when the fill's order is not stored.
     @discardableResult
     func recordFill(_ fill: FillRecord, orderState: OrderStateUpdate?, position: PositionRecord?) async throws -> Bool
+
+    /// Applies order-book writes in one transaction: all of them or, when the call throws, none.
+    ///
+    /// The outcome is that of making the calls one by one in this order — `recordFill` for a fill,
+    /// `updateOrderState` for a state: a fill already stored, or repeated earlier in the list, changes
+    /// nothing; an order ends in the state of its last write that applied (its venue order ID the last
+    /// one given, else the stored one); a position ends as its last applied fill left it.
+    /// - Returns: For each write, whether it applied: true for a new fill and for every state write.
+    /// - Throws: `StoreError.orderNotFound` for a write whose order is not stored, `.invalidRecord` for
+    ///   the first invalid record; nothing is written then.
+    @discardableResult
+    func record(_ writes: [OrderBookWrite]) async throws -> [Bool]
 
     /// The fills of one order, in execution order.
     func fills(for clientOrderID: String) async throws -> [FillRecord]

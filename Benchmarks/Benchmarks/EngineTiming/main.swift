@@ -52,14 +52,17 @@ final class CountingSink: EventSink, @unchecked Sendable {
     nonisolated(unsafe) var orders = 0
     nonisolated(unsafe) var fills = 0
     nonisolated(unsafe) var errors = 0
+    nonisolated(unsafe) var events = 0
     let forward: (any EventSink)?
     init(forward: (any EventSink)? = nil) { self.forward = forward }
     func emit(_ event: EngineEvent) {
         if event.kind == .order { orders += 1 }
         if event.kind == .fill { fills += 1 }
         if event.kind == .error { errors += 1 }
+        events += 1
         forward?.emit(event)
     }
+    func flush() { forward?.flush() }
 }
 
 let options = Options(arguments: CommandLine.arguments)
@@ -113,6 +116,7 @@ var latencies: [Double] = []
 latencies.reserveCapacity(options.bars)
 var ordersBefore = 0
 var fillsBefore = 0
+var eventsBefore = 0
 var timedSeconds = 0.0
 for index in 0..<options.bars {
     let time = start + Int64(index) * 60
@@ -132,6 +136,7 @@ for index in 0..<options.bars {
     } else {
         ordersBefore = sink.orders
         fillsBefore = sink.fills
+        eventsBefore = sink.events
     }
 }
 bus?.close()
@@ -146,7 +151,7 @@ print(
     "engine: \(options.symbols) symbols × \(strategies.count) strategies = \(hosts.count) hosts, 1-minute bars, store \(options.store)"
 )
 print(
-    "bars timed: \(measured) (after \(options.warmup) warm-up bars); orders routed in them: \(sink.orders - ordersBefore); errors: \(sink.errors)"
+    "bars timed: \(measured) (after \(options.warmup) warm-up bars); orders routed in them: \(sink.orders - ordersBefore); events: \(sink.events - eventsBefore); errors: \(sink.errors)"
 )
 print(
     String(

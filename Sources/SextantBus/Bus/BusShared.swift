@@ -41,6 +41,14 @@ final class BusShared: @unchecked Sendable {
         }
     }
 
+    func enqueue(contentsOf messages: [BusMessage]) {
+        guard !messages.isEmpty else { return }
+        locked {
+            for message in messages { statistics.dropped += queue.append(message) }
+            condition.signal()
+        }
+    }
+
     func mergeEngineState(_ fields: [String: String]) {
         locked {
             engineState.merge(fields) { _, new in new }

@@ -70,6 +70,12 @@ public final class RedisBus: Sendable {
         shared.enqueue(message)
     }
 
+    /// Queues `messages` in order, as `publish(_:)` does one by one, but with one wake-up of the bus
+    /// thread: a bar's events then leave in one pipelined batch instead of trickling out one by one.
+    public func publish(contentsOf messages: [BusMessage]) {
+        shared.enqueue(contentsOf: messages)
+    }
+
     /// Merges `fields` into the engine's state hash (`sextant:<account>:engine:<id>`), e.g.
     /// `["status": "running", "version": "3f2a…"]`; written soon after, and again after each reconnect.
     /// The bus adds `pid` and `started`, and sets `status` to `stopped` when it closes.

@@ -13,6 +13,15 @@ public enum JSONLiteral {
     /// the literal can sit inside an HTML `<script>` element (no `</script>` or `<!--` can appear, and
     /// older JavaScript parsers do not see a line break).
     public static func string(_ text: String, scriptSafe: Bool = false) -> String {
+        // Most texts (names, symbols, times, IDs) need no escape: one pass over the UTF-8 bytes finds
+        // that, and the literal is then the text between quotes. (U+2028 and U+2029 start with 0xE2.)
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+                && !(scriptSafe
+                    && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                        || byte == 0xE2))
+        }
+        if plain { return "\"" + text + "\"" }
         var quoted = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -65,6 +65,8 @@ public final class DryRunEngine {
     /// One bar time across symbols: each host whose symbol has a bar in `bars` opens, decides and routes;
     /// the others wait (their books are marked at their symbol's latest close for the risk gate).
     public func step(_ bars: [String: Bar], time: Int64) async {
+        // The bar's events leave together (`EventSink.flush`), whatever path the bar takes.
+        defer { events.flush() }
         for (symbol, bar) in bars { lastClose[symbol] = bar.close }
         let active = hosts.filter { bars[$0.symbol] != nil }
         for host in active { await attach(host, time: time) }

@@ -29,7 +29,7 @@ public final class OrderRouter {
     /// The orders placed (counting every `place` call): what a test of "never sent twice" reads.
     public private(set) var placements = 0
     /// Fills and order states applied in memory and not yet stored (written at the end of each drain).
-    private var pendingWrites: [QueuedWrite] = []
+    private var pendingWrites: [OrderBookWrite] = []
     /// Orders the store already held that were replayed into an in-process venue after a restart.
     public private(set) var replays = 0
 
@@ -97,9 +97,9 @@ public final class OrderRouter {
         await route([order], time: time) == 1
     }
 
-    /// Routes a bar's orders: their intents are written together (the store's group commit makes one
-    /// durable sync of them instead of one per order), then each order whose intent was new is placed,
-    /// in the given order. Returns how many were sent now.
+    /// Routes a bar's orders: their intents are written together (one transaction, one durable commit
+    /// for the bar instead of one per order), then each order whose intent was new is placed, in the
+    /// given order. Returns how many were sent now.
     @discardableResult
     public func route(_ batch: [Order], time: Int64) async -> Int {
         var seen: Set<ClientOrderID> = []
@@ -145,47 +145,22 @@ public final class OrderRouter {
         return sent
     }
 
-    /// One intent write's outcome, by its place in the batch.
-    struct IntentWrite: Sendable {
-        var index: Int
-        var stored: RecordedIntent?
-        var error: StoreError?
-    }
-
-    /// Writes the intents concurrently (nil results without a store), in the batch's order. Those that
-    /// failed transiently are written again, one by one, until the store returns (`storeWrite`).
+    /// Writes the intents in one transaction (nil results without a store), in the batch's order. A
+    /// store that is away holds the whole batch until it returns (`storeWrite`). One that refuses the
+    /// batch for good (an invalid order, an unknown strategy version) is asked again one intent at a
+    /// time, so that only the orders at fault are stopped.
     private func recordIntents(_ batch: [Order], time: Int64) async -> [Result<RecordedIntent?, StoreError>] {
-        guard let store else { return batch.map { _ in .success(nil) } }
+        guard let store, !batch.isEmpty else { return batch.map { _ in .success(nil) } }
         let records = batch.map { Self.record($0, time: time) }
-        var results = await withTaskGroup(of: IntentWrite.self) { group in
-            for (index, record) in records.enumerated() {
-                group.addTask {
-                    do {
-                        return IntentWrite(index: index, stored: try await store.recordIntent(record), error: nil)
-                    } catch {
-                        return IntentWrite(
-                            index: index, stored: nil,
-                            error: error as? StoreError ?? .database(String(describing: error)))
-                    }
-                }
-            }
-            // Until its write reports, an intent counts as not stored: it is never sent without one.
-            // (The writes come back as a struct: destructuring a tuple element of the group's sequence
-            // was miscompiled in release builds of Swift 6.3 — the index read back out of range.)
-            var results = [Result<RecordedIntent?, StoreError>](
-                repeating: .failure(.unavailable("the intent's write did not report")), count: records.count)
-            for await write in group where results.indices.contains(write.index) {
-                results[write.index] = write.error.map { .failure($0) } ?? .success(write.stored)
-            }
-            return results
+        if let stored = try? await storeWrite(time: time, { try await store.recordIntents(records) }) {
+            return stored.map { .success($0) }
         }
-        for index in results.indices {
-            guard case .failure(let error) = results[index], error.isTransient else { continue }
+        var results: [Result<RecordedIntent?, StoreError>] = []
+        for record in records {
             do {
-                results[index] = .success(
-                    try await storeWrite(time: time) { try await store.recordIntent(records[index]) })
+                results.append(.success(try await storeWrite(time: time) { try await store.recordIntent(record) }))
             } catch {
-                results[index] = .failure(error as? StoreError ?? .database(String(describing: error)))
+                results.append(.failure(error as? StoreError ?? .database(String(describing: error))))
             }
         }
         return results
@@ -272,10 +247,18 @@ public final class OrderRouter {
         if sizesAtFill {
             for case .fill(let fill) in reports { filled[fill.clientOrderID, default: 0] += fill.quantity }
         }
+        // The orders the venue made (triggered stops) are stored together before their reports apply.
+        var triggered: [Order] = []
+        for case .triggered(let order) in reports where orders[order.clientOrderID] == nil {
+            triggered.append(order)
+        }
+        let adopted = Dictionary(
+            zip(triggered.map(\.clientOrderID), await recordIntents(triggered, time: time)),
+            uniquingKeysWith: { first, _ in first })
         for report in reports {
             let id = report.clientOrderID
             if case .triggered(let order) = report {
-                await adopt(order, time: time)
+                if let stored = adopted[id] { await adopt(order, stored: stored, time: time) }
                 continue
             }
             guard var machine = orders[id] else {
@@ -310,28 +293,28 @@ public final class OrderRouter {
         await flushWrites(time: time)
     }
 
-    /// An order the venue made on the account's behalf (a triggered stop): stored, marked sent and
-    /// acknowledged by the reports that follow, never placed.
-    private func adopt(_ order: Order, time: Int64) async {
+    /// An order the venue made on the account's behalf (a triggered stop), its intent just written
+    /// (`stored`): marked sent and acknowledged by the reports that follow, never placed.
+    private func adopt(_ order: Order, stored: Result<RecordedIntent?, StoreError>, time: Int64) async {
         guard orders[order.clientOrderID] == nil else { return }
-        if let store {
+        switch stored {
+        case .success(let intent?) where !intent.wasInserted:
+            // Replayed after a restart: the stored state and fills stand, and the replayed reports (same
+            // IDs) change nothing.
             do {
-                let stored = try await storeWrite(time: time) {
-                    try await store.recordIntent(Self.record(order, time: time))
-                }
-                if !stored.wasInserted {
-                    // Replayed after a restart: the stored state and fills stand, and the replayed reports
-                    // (same IDs) change nothing.
-                    let fills = try await storedFills(of: order)
-                    restorePosition(order, fills)
-                    orders[order.clientOrderID] = OrderStateMachine(
-                        restoring: order, status: Self.status(stored.order.state),
-                        venueOrderID: stored.order.venueOrderID, fills: fills)
-                    return
-                }
+                let fills = try await storedFills(of: order)
+                restorePosition(order, fills)
+                orders[order.clientOrderID] = OrderStateMachine(
+                    restoring: order, status: Self.status(intent.order.state), venueOrderID: intent.order.venueOrderID,
+                    fills: fills)
+                return
             } catch {
-                report(error: "venue order \(order.clientOrderID) not stored (\(error))", order: order, time: time)
+                report(error: "venue order \(order.clientOrderID) not restored (\(error))", order: order, time: time)
             }
+        case .failure(let error):
+            report(error: "venue order \(order.clientOrderID) not stored (\(error))", order: order, time: time)
+        case .success:
+            break
         }
         var machine = OrderStateMachine(order: order)
         _ = machine.send()
@@ -382,100 +365,68 @@ public final class OrderRouter {
         guard store != nil else { return }
         let stamp = EpochMilliseconds(fill.timeMilliseconds)
         pendingWrites.append(
-            QueuedWrite(
-                key: "\(order.strategy)\u{1F}\(order.symbol)",
-                kind: .fill(
-                    FillRecord(
-                        venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
-                        quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
-                    OrderStateUpdate(
-                        state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
-                    PositionRecord(
-                        strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
-                        averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp))))
+            .fill(
+                FillRecord(
+                    venue: adapter.venue, fillID: fill.fillID, clientOrderID: fill.clientOrderID.rawValue,
+                    quantity: fill.quantity, price: fill.price, commission: fill.commission, time: stamp),
+                orderState: OrderStateUpdate(
+                    state: Self.state(machine.status), venueOrderID: machine.venueOrderID, time: stamp),
+                position: PositionRecord(
+                    strategy: order.strategy, symbol: order.symbol, quantity: after.quantity,
+                    averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp)))
     }
 
-    /// One queued store write: a fill (with its order's state and the position), or an order's state.
-    struct QueuedWrite: Sendable {
-        enum Kind: Sendable {
-            case fill(FillRecord, OrderStateUpdate, PositionRecord)
-            case state(clientOrderID: String, state: OrderRecord.State, venueOrderID: String?, time: EpochMilliseconds)
-        }
-        /// The position it concerns (strategy and symbol): writes of one position keep their order.
-        var key: String
-        var kind: Kind
-
-        /// Performs the write.
-        func run(on store: any TradingStore) async throws {
-            switch kind {
-            case .fill(let fill, let state, let position):
-                try await store.recordFill(fill, orderState: state, position: position)
-            case .state(let id, let state, let venueOrderID, let time):
-                try await store.updateOrderState(clientOrderID: id, to: state, venueOrderID: venueOrderID, at: time)
-            }
-        }
-
-        var label: String {
-            switch kind {
-            case .fill(let fill, _, _): "fill \(fill.fillID)"
-            case .state(let id, let state, _, _): "order \(id) state \(state.rawValue)"
-            }
-        }
-    }
-
-    /// Writes the queued fills and order states: positions concurrently (one task per position, its
-    /// writes in order, so the last stored position and state are the latest), each write its own
-    /// transaction. Writes that failed transiently are made again, in order, until the store returns
-    /// (`storeWrite`): money moved, so a fill is never dropped.
+    /// Writes the queued fills and order states in one transaction (`TradingStore.record(_:)`). A store
+    /// that is away holds them until it returns (`storeWrite`): money moved, so a fill is never dropped.
+    /// One that refuses the list for good is asked again one write at a time, so that only the writes
+    /// at fault are reported.
     private func flushWrites(time: Int64) async {
         guard let store, !pendingWrites.isEmpty else { return }
-        let writes = pendingWrites
+        let writes = Self.coalesced(pendingWrites)
         pendingWrites.removeAll(keepingCapacity: true)
-        var groups: [String: [Int]] = [:]
-        var keys: [String] = []
-        for (index, write) in writes.enumerated() {
-            if groups[write.key] == nil { keys.append(write.key) }
-            groups[write.key, default: []].append(index)
-        }
-        let lanes = keys.map { key in (groups[key] ?? []).map { (index: $0, write: writes[$0]) } }
-        let failed = await withTaskGroup(of: [Int].self) { group in
-            for lane in lanes {
-                group.addTask {
-                    var failed: [Int] = []
-                    for (index, write) in lane {
-                        // After a failure the rest of the lane waits for the retry, to keep its order.
-                        if !failed.isEmpty {
-                            failed.append(index)
-                            continue
-                        }
-                        do { try await write.run(on: store) } catch { failed.append(index) }
+        if (try? await storeWrite(time: time, { try await store.record(writes) })) != nil { return }
+        for write in writes {
+            do { _ = try await storeWrite(time: time) { try await store.record([write]) } } catch {
+                let label =
+                    switch write {
+                    case .fill(let fill, _, _): "fill \(fill.fillID)"
+                    case .orderState(let id, let update): "order \(id) state \(update.state.rawValue)"
                     }
-                    return failed
-                }
-            }
-            var all: [Int] = []
-            for await indices in group { all += indices }
-            return all.sorted()
-        }
-        for index in failed {
-            let write = writes[index]
-            do { try await storeWrite(time: time) { try await write.run(on: store) } } catch {
-                report(error: "\(write.label) not stored (\(error))", order: nil, time: time)
+                report(error: "\(label) not stored (\(error))", order: nil, time: time)
             }
         }
+    }
+
+    /// `writes` without the state writes that a later write of the same order overrides (a later state
+    /// write, or a fill that carries the order's state). Fewer rows, and a retry made safe: when a commit
+    /// went through but its answer was lost, the retried list finds its fills stored and skips them with
+    /// their states, so an acknowledgement kept from before them would set the order back.
+    static func coalesced(_ writes: [OrderBookWrite]) -> [OrderBookWrite] {
+        var stateFollows: Set<String> = []
+        var kept: [OrderBookWrite] = []
+        kept.reserveCapacity(writes.count)
+        for write in writes.reversed() {
+            switch write {
+            case .orderState(let id, _):
+                guard stateFollows.insert(id).inserted else { continue }
+            case .fill(let fill, let state, _):
+                if state != nil { stateFollows.insert(fill.clientOrderID) }
+            }
+            kept.append(write)
+        }
+        return kept.reversed()
     }
 
     /// Queues an order's state after an acknowledgement, a rejection or a cancel (written with the
     /// drain's fills, in order with the fills of the same position).
     private func persist(_ machine: OrderStateMachine, time: Int64) async {
         guard store != nil else { return }
-        let order = machine.order
         pendingWrites.append(
-            QueuedWrite(
-                key: "\(order.strategy)\u{1F}\(order.symbol)",
-                kind: .state(
-                    clientOrderID: order.clientOrderID.rawValue, state: Self.state(machine.status),
-                    venueOrderID: machine.venueOrderID, time: EpochMilliseconds(seconds: time))))
+            .orderState(
+                clientOrderID: machine.order.clientOrderID.rawValue,
+                OrderStateUpdate(
+                    state: Self.state(machine.status), venueOrderID: machine.venueOrderID,
+                    time: EpochMilliseconds(seconds: time))))
     }
 
     private func report(error message: String, order: Order?, time: Int64) {

@@ -180,6 +180,8 @@ public final class EngineRun: @unchecked Sendable {
     public func run() async throws {
         let watcher: FileWatcher? = document.watch?.value == true ? try? startWatcher() : nil
         defer { watcher?.stop() }
+        // Events held by a sink (the bus batches a bar's) are handed on however the run ends.
+        defer { events.flush() }
         // Orders a previous process stored and never saw acknowledged are reconciled before any bar.
         try await engine.router.resume(time: timeline.first?.time ?? 0)
         // The bars before any strategy can decide (the largest warm-up among their graphs) are history:
@@ -205,6 +207,7 @@ public final class EngineRun: @unchecked Sendable {
             reloads.withLock { $0.time = time }
         }
         applyDecided()
+        events.flush()
         bus?.setEngineState(["status": "finished"])
         bus?.close()
     }

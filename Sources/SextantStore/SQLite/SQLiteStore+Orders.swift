@@ -3,26 +3,36 @@ internal import GRDB
 extension SQLiteStore {
     public func recordIntent(_ order: OrderRecord) async throws -> RecordedIntent {
         try order.validate()
-        return try await write { db in
-            // The whole check-and-insert is one IMMEDIATE transaction on the single writer, so two tasks
-            // recording the same client order ID cannot both insert it.
-            if let existing = try Self.fetchOrder(db, clientOrderID: order.clientOrderID) {
-                return RecordedIntent(order: existing, wasInserted: false)
-            }
-            let versionKnown = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM strategy_versions WHERE content_hash = ?)",
-                arguments: [order.strategyVersion])
-            guard versionKnown == true else {
-                throw StoreError.unknownStrategyVersion(contentHash: order.strategyVersion)
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO orders (\(OrderRecord.sqliteColumns))
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: order.sqliteArguments)
-            return RecordedIntent(order: order, wasInserted: true)
+        // The whole check-and-insert is one IMMEDIATE transaction on the single writer, so two tasks
+        // recording the same client order ID cannot both insert it.
+        return try await write { db in try Self.insertIntent(order, db) }
+    }
+
+    public func recordIntents(_ orders: [OrderRecord]) async throws -> [RecordedIntent] {
+        for order in orders { try order.validate() }
+        guard !orders.isEmpty else { return [] }
+        // One savepoint of the group transaction: a throw part-way rolls back the intents before it.
+        return try await write { db in try orders.map { try Self.insertIntent($0, db) } }
+    }
+
+    /// Inserts an intent inside the caller's transaction, or returns the stored order with that ID.
+    static func insertIntent(_ order: OrderRecord, _ db: Database) throws -> RecordedIntent {
+        if let existing = try fetchOrder(db, clientOrderID: order.clientOrderID) {
+            return RecordedIntent(order: existing, wasInserted: false)
         }
+        let versionKnown = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM strategy_versions WHERE content_hash = ?)",
+            arguments: [order.strategyVersion])
+        guard versionKnown == true else {
+            throw StoreError.unknownStrategyVersion(contentHash: order.strategyVersion)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO orders (\(OrderRecord.sqliteColumns))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: order.sqliteArguments)
+        return RecordedIntent(order: order, wasInserted: true)
     }
 
     @discardableResult

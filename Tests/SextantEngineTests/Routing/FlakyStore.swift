@@ -1,8 +1,9 @@
 import SextantStore
 
 /// A real store (SQLite) whose writes fail as a lost connection would for a while: the first
-/// `failures` intent writes and the first `fillFailures` fill writes throw `StoreError.unavailable`
-/// without reaching the store — what the Postgres store throws when its server goes away.
+/// `failures` intent writes (single or batched) and the first `fillFailures` fill or order-book writes
+/// throw `StoreError.unavailable` without reaching the store — what the Postgres store throws when its
+/// server goes away.
 final class FlakyStore: TradingStore, @unchecked Sendable {
     let base: SQLiteStore
     private var failures: Int
@@ -22,6 +23,24 @@ final class FlakyStore: TradingStore, @unchecked Sendable {
             throw StoreError.unavailable("connection lost")
         }
         return try await base.recordIntent(order)
+    }
+
+    func recordIntents(_ orders: [OrderRecord]) async throws -> [RecordedIntent] {
+        if failures > 0 {
+            failures -= 1
+            refused += 1
+            throw StoreError.unavailable("connection lost")
+        }
+        return try await base.recordIntents(orders)
+    }
+
+    func record(_ writes: [OrderBookWrite]) async throws -> [Bool] {
+        if fillFailures > 0 {
+            fillFailures -= 1
+            refused += 1
+            throw StoreError.unavailable("connection lost")
+        }
+        return try await base.record(writes)
     }
 
     func recordFill(_ fill: FillRecord, orderState: OrderStateUpdate?, position: PositionRecord?) async throws -> Bool {

@@ -154,8 +154,9 @@ import Testing
         #expect(await router.route([Self.order(leg: 0), Self.order(leg: 1)], time: 0) == 2)
         #expect(venue.placed == [Self.order(leg: 0).clientOrderID, Self.order(leg: 1).clientOrderID])
         #expect(store.refused == 5)
-        // The two first writes fail together; the retries then wait 0.1, 0.2, 0.4 s.
-        #expect(clock.sleeps == [0.1, 0.2, 0.4])
+        // The two intents are one write; it fails five times, and the retries wait 0.1, 0.2, 0.4 s and
+        // then the longest wait, 0.5 s.
+        #expect(clock.sleeps == [0.1, 0.2, 0.4, 0.5, 0.5])
         let decisions = events.events.filter { $0["rule"] == .string("store") }.map { $0["decision"] }
         #expect(decisions == [.string("halt"), .string("resume")])
         #expect(router.storeAway == false)
