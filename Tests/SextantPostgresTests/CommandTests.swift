@@ -55,6 +55,54 @@ import Testing
         }
     }
 
+    /// `backtest --record` keeps the run and its result, the same document `--json` writes, under the
+    /// ID it prints; two runs are two records of the same strategy version.
+    @Test func aRecordedBacktestIsKeptWithItsResult() async throws {
+        try await TestServer.withDatabase { location in
+            let json = try CLIRunner.temporaryFile("", name: "result.json")
+            let arguments = [
+                "backtest", "Strategies/sma_cross.yaml", "--data", Self.sample, "--commission", "0.002", "--param",
+                "fast=12", "--record", "--store", location.description,
+            ]
+            let first = try CLIRunner.run(arguments + ["--json", json])
+            #expect(first.status == 0, "\(first.stderr)")
+            let id = try #require(
+                first.stdout.split(separator: "\n").last { $0.hasPrefix("recorded backtest ") }?.split(separator: " ")
+                    .last)
+            let store = try await PostgresStore.open(location)
+            defer { Task { try? await store.close() } }
+            let record = try #require(try await store.backtest(id: String(id)))
+            #expect(record.strategyName == "sma_cross")
+            #expect(record.data == [Self.sample])
+            let params = try JSONSerialization.jsonObject(with: Data(record.paramsJSON.utf8)) as? [String: Double]
+            #expect(params?["fast"] == 12)
+            let settings = try JSONSerialization.jsonObject(with: Data(record.settingsJSON.utf8)) as? [String: Any]
+            #expect(settings?["commission"] as? Double == 0.002)
+            // The stored result is the --json document (jsonb keeps its values, not its spacing).
+            let stored = try JSONSerialization.jsonObject(with: Data(record.resultJSON.utf8)) as? NSDictionary
+            let written =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? NSDictionary
+            let storedStats = stored?["stats"] as? NSDictionary
+            #expect(storedStats != nil && storedStats == written?["stats"] as? NSDictionary)
+            let trades = (stored?["trades"] as? [Any])?.count ?? 0
+            #expect(trades > 50 && trades == (written?["trades"] as? [Any])?.count)
+
+            let second = try CLIRunner.run(arguments)
+            #expect(second.status == 0, "\(second.stderr)")
+            #expect(try await store.backtests(strategyHash: record.strategyHash).count == 2)
+        }
+    }
+
+    /// Without a store `--record` is a usage error, before anything runs.
+    @Test func recordingNeedsAStore() throws {
+        let result = try CLIRunner.run(
+            ["backtest", "Strategies/sma_cross.yaml", "--data", Self.sample, "--record"],
+            environment: ["SEXTANT_STORE": ""])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--record needs a store"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func aBadRowImportsNothingAndSaysWhere() async throws {
         try await TestServer.withDatabase { location in
             let csv = try CLIRunner.temporaryFile(

@@ -31,25 +31,11 @@ public enum BacktestJSON {
                     ("drawdown_pct", JSONText.number(drawdown[index] * 100)),
                 ]))
         }
-        let settings = result.settings
         let document: [(String, String)] = [
             ("strategy", JSONText.string(result.strategy)),
             ("file", JSONText.string(result.file)),
-            ("params", JSONText.object(result.params.map { ($0.name, JSONText.number($0.value)) })),
-            (
-                "settings",
-                JSONText.object([
-                    ("cash", JSONText.number(settings.cash)),
-                    ("commission", JSONText.number(settings.commission.rate)),
-                    ("commission_fixed", JSONText.number(settings.commission.fixed)),
-                    ("slippage", JSONText.string(settings.slippage.description)),
-                    ("spread", JSONText.number(settings.spread)),
-                    ("fill", JSONText.string(settings.fill.rawValue)),
-                    ("direction", JSONText.string(settings.direction.rawValue)),
-                    ("pyramiding", String(settings.pyramiding)),
-                    ("close_at_end", settings.closeAtEnd ? "true" : "false"),
-                ])
-            ),
+            ("params", params(result)),
+            ("settings", settings(result)),
             ("bars", String(result.time.count)),
             ("first_decision_bar", String(result.firstDecisionBar)),
             ("stats", JSONText.object(stats)),
@@ -68,6 +54,27 @@ public enum BacktestJSON {
             ("equity", "[\n" + equity.joined(separator: ",\n") + "\n]"),
         ]
         return "{\n" + document.map { JSONText.string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// The `params` object: each param's name and the value the run used.
+    public static func params(_ result: BacktestResult) -> String {
+        JSONText.object(result.params.map { ($0.name, JSONText.number($0.value)) })
+    }
+
+    /// The `settings` object: cash, costs and the fill model the run used.
+    public static func settings(_ result: BacktestResult) -> String {
+        let settings = result.settings
+        return JSONText.object([
+            ("cash", JSONText.number(settings.cash)),
+            ("commission", JSONText.number(settings.commission.rate)),
+            ("commission_fixed", JSONText.number(settings.commission.fixed)),
+            ("slippage", JSONText.string(settings.slippage.description)),
+            ("spread", JSONText.number(settings.spread)),
+            ("fill", JSONText.string(settings.fill.rawValue)),
+            ("direction", JSONText.string(settings.direction.rawValue)),
+            ("pyramiding", String(settings.pyramiding)),
+            ("close_at_end", settings.closeAtEnd ? "true" : "false"),
+        ])
     }
 
     static func trade(_ trade: TradeRecord) -> String {
