@@ -55,6 +55,7 @@ public final class DryRunEngine {
             await step(bar)
             if pace > 0 { try await clock.sleep(seconds: pace) }
         }
+        await router.finishWrites()
     }
 
     /// One bar of the single symbol every host trades.
@@ -153,9 +154,10 @@ public final class DryRunEngine {
         // Every host's approved orders at once: their intents reach the store in one group commit.
         await router.route(approved, time: time)
         // The venue takes every host's orders (filling them at once with `fill: close`), then one drain
-        // of its reports stores their acknowledgements and fills together.
+        // of its reports stores their acknowledgements and fills together; acknowledgements alone are
+        // written while the engine waits for the next bar (`OrderRouter.drain(time:deferringStates:)`).
         for host in active { paper.settle(account: host.account) }
-        await router.drain(time: time)
+        await router.drain(time: time, deferringStates: true)
         for host in active {
             guard let bar = bars[host.symbol] else { continue }
             reportFills(host, bar: bar)

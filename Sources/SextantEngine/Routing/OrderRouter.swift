@@ -32,6 +32,9 @@ public final class OrderRouter {
     private var pendingWrites: [OrderBookWrite] = []
     /// Orders the store already held that were replayed into an in-process venue after a restart.
     public private(set) var replays = 0
+    /// Order states being written while the engine waits for its next bar (`drain(time:deferringStates:)`):
+    /// the write's first attempt, the list (to write again if that attempt failed) and its bar time.
+    private var statesInFlight: (attempt: Task<Bool, Never>, writes: [OrderBookWrite], time: Int64)?
 
     struct PositionKey: Hashable {
         var strategy: String
@@ -151,6 +154,7 @@ public final class OrderRouter {
     /// time, so that only the orders at fault are stopped.
     private func recordIntents(_ batch: [Order], time: Int64) async -> [Result<RecordedIntent?, StoreError>] {
         guard let store, !batch.isEmpty else { return batch.map { _ in .success(nil) } }
+        await finishWrites()
         let records = batch.map { Self.record($0, time: time) }
         if let stored = try? await storeWrite(time: time, { try await store.recordIntents(records) }) {
             return stored.map { .success($0) }
@@ -173,6 +177,7 @@ public final class OrderRouter {
     /// instead: see `ExchangeAdapter.replaysOnRestart`.)
     @discardableResult
     public func resume(time: Int64) async throws -> Int {
+        await finishWrites()
         // An in-process venue starts empty with this process: the replay of the feed hands it every stored
         // order as it is decided again (`route`), so there is nothing to ask it now.
         guard let store, !adapter.replaysOnRestart else { return 0 }
@@ -236,11 +241,17 @@ public final class OrderRouter {
         }
     }
 
-    /// Applies everything the venue reported since the last call.
-    public func drain(time: Int64) async {
+    /// Applies everything the venue reported since the last call, and stores what changed before it
+    /// returns — except, with `deferringStates`, a list of order states alone (acknowledgements,
+    /// rejections, cancels: no fill), whose write then runs while the engine waits for its next bar.
+    /// The next store write, `resume` and `finishWrites()` wait for it first (and retry it if it
+    /// failed), so writes keep their order and no order is sent while the store is away. A crash
+    /// before it lands leaves those orders in their stored state (an acknowledged order still `new`),
+    /// which a restart reconciles with the venue as it does any unacknowledged intent.
+    public func drain(time: Int64, deferringStates: Bool = false) async {
         let reports = adapter.takeReports()
         guard !reports.isEmpty else {
-            await flushWrites(time: time)
+            await flushWrites(time: time, deferringStates: deferringStates)
             return
         }
         var filled: [ClientOrderID: Double] = [:]
@@ -290,7 +301,7 @@ public final class OrderRouter {
             orders[id] = machine
             await perform(actions, for: id, time: time)
         }
-        await flushWrites(time: time)
+        await flushWrites(time: time, deferringStates: deferringStates)
     }
 
     /// An order the venue made on the account's behalf (a triggered stop), its intent just written
@@ -376,14 +387,34 @@ public final class OrderRouter {
                     averagePrice: after.quantity == 0 ? 0 : after.price, updated: stamp)))
     }
 
-    /// Writes the queued fills and order states in one transaction (`TradingStore.record(_:)`). A store
-    /// that is away holds them until it returns (`storeWrite`): money moved, so a fill is never dropped.
-    /// One that refuses the list for good is asked again one write at a time, so that only the writes
-    /// at fault are reported.
-    private func flushWrites(time: Int64) async {
+    /// Writes the queued fills and order states in one transaction (`TradingStore.record(_:)`), after
+    /// any states still in flight; with `deferringStates`, a list without a fill is only started
+    /// (`drain(time:deferringStates:)`).
+    private func flushWrites(time: Int64, deferringStates: Bool = false) async {
+        await finishWrites()
         guard let store, !pendingWrites.isEmpty else { return }
         let writes = Self.coalesced(pendingWrites)
         pendingWrites.removeAll(keepingCapacity: true)
+        if deferringStates, !writes.contains(where: { if case .fill = $0 { true } else { false } }) {
+            statesInFlight = (Task { (try? await store.record(writes)) != nil }, writes, time)
+            return
+        }
+        await write(writes, to: store, time: time)
+    }
+
+    /// Waits for the order states being written while the engine waited (`drain(time:deferringStates:)`)
+    /// and writes them again if that attempt failed. The engine calls it before it stops.
+    public func finishWrites() async {
+        guard let (attempt, writes, time) = statesInFlight, let store else { return }
+        statesInFlight = nil
+        if await attempt.value { return }
+        await write(writes, to: store, time: time)
+    }
+
+    /// Writes a list in one transaction. A store that is away holds it until it returns (`storeWrite`):
+    /// money moved, so a fill is never dropped. One that refuses the list for good is asked again one
+    /// write at a time, so that only the writes at fault are reported.
+    private func write(_ writes: [OrderBookWrite], to store: any TradingStore, time: Int64) async {
         if (try? await storeWrite(time: time, { try await store.record(writes) })) != nil { return }
         for write in writes {
             do { _ = try await storeWrite(time: time) { try await store.record([write]) } } catch {

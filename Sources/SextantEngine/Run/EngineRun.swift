@@ -207,6 +207,7 @@ public final class EngineRun: @unchecked Sendable {
             reloads.withLock { $0.time = time }
         }
         applyDecided()
+        await engine.router.finishWrites()
         events.flush()
         bus?.setEngineState(["status": "finished"])
         bus?.close()

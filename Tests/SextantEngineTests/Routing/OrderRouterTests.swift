@@ -112,6 +112,7 @@ import Testing
             defer { try? FileManager.default.removeItem(at: folder) }
             let (first, _) = engine(store)
             for bar in bars.prefix(cut) { await first.step(bar) }
+            await first.router.finishWrites()
             let (second, host) = engine(store)
             try await second.router.resume(time: 0)
             try await second.run(bars)
