@@ -16,40 +16,32 @@ final class FlakyStore: TradingStore, @unchecked Sendable {
         self.fillFailures = fillFailures
     }
 
-    func recordIntent(_ order: OrderRecord) async throws -> RecordedIntent {
-        if failures > 0 {
-            failures -= 1
+    /// Throws as a lost connection would while `budget` lasts (using one of it), else runs `write`.
+    private func failing<T>(_ budget: inout Int, _ write: () async throws -> T) async throws -> T {
+        if budget > 0 {
+            budget -= 1
             refused += 1
             throw StoreError.unavailable("connection lost")
         }
-        return try await base.recordIntent(order)
+        return try await write()
+    }
+
+    func recordIntent(_ order: OrderRecord) async throws -> RecordedIntent {
+        try await failing(&failures) { try await base.recordIntent(order) }
     }
 
     func recordIntents(_ orders: [OrderRecord]) async throws -> [RecordedIntent] {
-        if failures > 0 {
-            failures -= 1
-            refused += 1
-            throw StoreError.unavailable("connection lost")
-        }
-        return try await base.recordIntents(orders)
+        try await failing(&failures) { try await base.recordIntents(orders) }
     }
 
     func record(_ writes: [OrderBookWrite]) async throws -> [Bool] {
-        if fillFailures > 0 {
-            fillFailures -= 1
-            refused += 1
-            throw StoreError.unavailable("connection lost")
-        }
-        return try await base.record(writes)
+        try await failing(&fillFailures) { try await base.record(writes) }
     }
 
     func recordFill(_ fill: FillRecord, orderState: OrderStateUpdate?, position: PositionRecord?) async throws -> Bool {
-        if fillFailures > 0 {
-            fillFailures -= 1
-            refused += 1
-            throw StoreError.unavailable("connection lost")
+        try await failing(&fillFailures) {
+            try await base.recordFill(fill, orderState: orderState, position: position)
         }
-        return try await base.recordFill(fill, orderState: orderState, position: position)
     }
 
     func recordStrategyVersion(_ version: StrategyVersionRecord) async throws -> StrategyVersionRecord {
