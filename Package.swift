@@ -142,6 +142,12 @@ var targets: [Target] = [
         path: "Tests/SextantStoreConformance",
         swiftSettings: sharedSettings
     ),
+    // Runs the built `sextant` executable for the command-line tests.
+    .target(
+        name: "SextantCLITestSupport",
+        path: "Tests/SextantCLITestSupport",
+        swiftSettings: sharedSettings
+    ),
     .testTarget(
         name: "SextantStoreTests",
         dependencies: ["SextantStore", "SextantStoreConformance", "SextantCore"],
@@ -151,7 +157,7 @@ var targets: [Target] = [
         name: "SextantPostgresTests",
         dependencies: [
             "SextantPostgres", "SextantStore", "SextantStoreConformance", "SextantEngine", "SextantBacktest",
-            "SextantLanguage", "SextantCore", "sextant",
+            "SextantLanguage", "SextantCore", "SextantCLITestSupport", "sextant",
         ],
         swiftSettings: sharedSettings
     ),
@@ -170,7 +176,9 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "SextantCLITests",
-        dependencies: ["SextantCLI", "SextantLanguage", "SextantIndicators", "SextantBus", "sextant"],
+        dependencies: [
+            "SextantCLI", "SextantLanguage", "SextantIndicators", "SextantBus", "SextantCLITestSupport", "sextant",
+        ],
         swiftSettings: sharedSettings
     ),
 ]

@@ -1,4 +1,5 @@
 import Foundation
+import SextantCLITestSupport
 import Testing
 
 @Suite("sextant backtest and optimize")

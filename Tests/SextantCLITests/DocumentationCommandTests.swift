@@ -1,4 +1,5 @@
 import Foundation
+import SextantCLITestSupport
 import SextantIndicators
 import SextantLanguage
 import Testing

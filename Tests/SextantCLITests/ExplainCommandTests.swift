@@ -1,4 +1,5 @@
 import Foundation
+import SextantCLITestSupport
 import Testing
 
 @Suite("sextant explain")

@@ -1,5 +1,6 @@
 import Foundation
 import SextantBus
+import SextantCLITestSupport
 import Testing
 
 /// `sextant kill --bus`: the flag on a real Redis (`SEXTANT_TEST_REDIS_URL`, exported by scripts/test.sh).

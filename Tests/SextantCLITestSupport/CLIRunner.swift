@@ -1,20 +1,21 @@
-import Foundation
-import Testing
+public import Foundation
 
-/// Runs the built `sextant` executable and captures what it prints.
-struct CLIRunner {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Runs the built `sextant` executable and captures what it prints: the command-line tests of
+/// `SextantCLITests` and `SextantPostgresTests` (whose targets depend on the executable, so it is built).
+public enum CLIRunner {
+    /// What a run printed, and its exit status.
+    public struct Output: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath)
+    public static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `sextant` binary next to the test bundle (the test target depends on it, so it is built).
-    static func executable() throws -> URL {
+    public static func executable() throws -> URL {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL,
@@ -27,13 +28,14 @@ struct CLIRunner {
         throw CLIError("sextant executable not found next to \(CommandLine.arguments[0])")
     }
 
-    struct CLIError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
+    /// A test precondition that does not hold (the executable not found, a server not configured).
+    public struct CLIError: Error, CustomStringConvertible {
+        public var description: String
+        public init(_ description: String) { self.description = description }
     }
 
     /// Runs `sextant ARGUMENTS` in the repository root.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -57,7 +59,7 @@ struct CLIRunner {
     }
 
     /// Writes `text` to a new temporary file and returns its path.
-    static func temporaryFile(_ text: String, name: String = "strategy.yaml") throws -> String {
+    public static func temporaryFile(_ text: String, name: String = "strategy.yaml") throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sextant-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
