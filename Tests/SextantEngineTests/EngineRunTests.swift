@@ -4,6 +4,7 @@ import SextantCore
 import SextantEngine
 import SextantGraph
 import SextantLanguage
+import SextantStore
 import Synchronization
 import Testing
 
@@ -91,6 +92,47 @@ import Testing
         try await run.run()
         let host = try #require(run.hosts.first)
         #expect(host.session.book.closedTrades == (try Self.backtestTrades()))
+    }
+
+    /// A run keeps its own records in the store: the run (with the engine file's hash), the account's
+    /// equity and cash at every bar, and every `risk` event it emitted (here a 1,000 order limit refuses
+    /// every entry of the SMA cross).
+    @Test(arguments: [nil, 1000.0])
+    func aRunKeepsItsRecords(riskLimit: Double?) async throws {
+        let sandbox = try Sandbox(riskLimit: riskLimit)
+        defer { sandbox.remove() }
+        let events = MemoryEventSink()
+        let run = try EngineRun(path: sandbox.engine, events: events)
+        try await run.run()
+        let store = try #require(run.store)
+        let record = try #require(run.engine.run)
+        #expect(try await store.run(id: record.id) == record)
+        let engineBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: sandbox.engine)))
+        #expect(record.engineConfigHash == StrategyVersion.of(engineBytes))
+
+        let bars = try CSVBarReader.read(path: sandbox.folder.appendingPathComponent("GOOG.csv").path)
+        let snapshots = try await store.equitySnapshots(runID: record.id)
+        #expect(snapshots.count == bars.count)
+        #expect(snapshots.map(\.time.rawValue) == bars.time.map { $0 * 1000 })
+        let book = try #require(run.hosts.first?.session.book)
+        let last = try #require(snapshots.last)
+        #expect(last.cash == book.cash)
+        #expect(last.equity == (book.position == 0 ? book.cash : book.equity(at: bars.close[bars.count - 1])))
+
+        let emitted = events.events.filter { $0.kind == .risk }
+        let stored = try await store.riskEvents(since: EpochMilliseconds(0))
+        #expect(stored.count == emitted.count)
+        #expect(stored.map(\.rule) == emitted.map { if case .string(let rule) = $0["rule"] { rule } else { "" } })
+        #expect(
+            stored.map(\.decision.rawValue) == emitted.map { if case .string(let d) = $0["decision"] { d } else { "" } }
+        )
+        if riskLimit != nil {
+            #expect(stored.count > 10)
+            #expect(book.closedTrades.isEmpty)
+            #expect(Set(snapshots.map(\.equity)) == [10_000])
+        } else {
+            #expect(Set(snapshots.map(\.equity)).count > 100)
+        }
     }
 
     /// An invalid edit is reported with its diagnostics and the running version keeps trading: the

@@ -52,8 +52,19 @@ import Testing
             let trades = try #require(run.hosts.first).session.book.closedTrades
             #expect(fills == 2 * trades.count + 1)  // every closed trade's entry and exit, and the open entry
 
+            // The run's own records: the run, and its equity at every bar.
+            let record = try #require(run.engine.run)
+            #expect(try await store.run(id: record.id) == record)
+            let snapshots = try await store.equitySnapshots(runID: record.id)
+            #expect(snapshots.count == 2148)
+            #expect(snapshots.last?.cash == run.hosts.first?.session.book.cash)
+
             let again = try await EngineRun.open(path: engine, events: MemoryEventSink())
             try await again.run()
+            // A restart is a run of its own.
+            let rerun = try #require(again.engine.run)
+            #expect(rerun.id != record.id)
+            #expect(try await store.equitySnapshots(runID: rerun.id).count == 2148)
             #expect(try #require(again.hosts.first).session.book.closedTrades == trades)
             #expect(again.engine.router.placements == 0)
             var refills = 0

@@ -112,7 +112,12 @@ if let url = options.bus {
     bus = try RedisBus(configuration: BusConfiguration(url: try BusURL(url), account: "bench", engineID: "timing"))
 }
 let sink = CountingSink(forward: bus.map { BusEventSink($0) })
-let engine = DryRunEngine(hosts: hosts, gate: RiskGate(policy: nil), events: sink, store: store)
+// As `sextant run` does: with a store, the run's own records (risk events, equity at every bar) too.
+let runRecord = RunRecord(
+    id: UUID().uuidString.lowercased(), started: EpochMilliseconds(Int64(Date().timeIntervalSince1970 * 1000)),
+    mode: .dryRun, engineConfigHash: "engine-timing")
+let engine = DryRunEngine(
+    hosts: hosts, gate: RiskGate(policy: nil), events: sink, store: store, run: store == nil ? nil : runRecord)
 
 var latencies: [Double] = []
 latencies.reserveCapacity(options.bars)
@@ -144,7 +149,7 @@ for index in 0..<options.bars {
 bus?.close()
 try? FileManager.default.removeItem(at: folder)
 
-await engine.router.finishWrites()
+await engine.finishWrites()
 let timedSeconds = Double(DispatchTime.now().uptimeNanoseconds - (timedStart ?? 0)) / 1e9
 let sorted = latencies.sorted()
 func percentile(_ p: Double) -> Double {

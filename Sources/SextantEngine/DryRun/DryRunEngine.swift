@@ -31,21 +31,39 @@ public final class DryRunEngine {
     private var storedVersions: Set<String> = []
     /// The latest close of each symbol, to mark books whose symbol has no bar at a step.
     private var lastClose: [String: Double] = [:]
+    /// The run's own records (with a store and a run): the run, its risk events, its equity.
+    private let journal: RunJournal?
+    /// The time of the last bar stepped.
+    private var lastTime: Int64 = 0
 
     /// An engine over `hosts`; with a `store`, every order's intent is written before it is sent, and
-    /// fills, order states and positions are recorded.
+    /// fills, order states and positions are recorded; with a `run` too, the run itself, every `risk`
+    /// event and the account's equity at each bar (`RunJournal`).
     public init(
         hosts: [StrategyHost], gate: RiskGate, events: any EventSink, clock: any EngineClock = SystemClock(),
-        pace: Double = 0, store: (any TradingStore)? = nil
+        pace: Double = 0, store: (any TradingStore)? = nil, run: RunRecord? = nil
     ) {
         self.hosts = hosts
         self.gate = gate
-        self.events = events
         self.clock = clock
         self.pace = pace
         self.store = store
+        let journal = store.flatMap { store in run.map { RunJournal(run: $0, store: store, events: events) } }
+        self.journal = journal
+        self.events = journal?.tap ?? events
         paper = PaperAdapter()
-        router = OrderRouter(adapter: paper, store: store, events: events, sizesAtFill: true, clock: clock)
+        router = OrderRouter(
+            adapter: paper, store: store, events: journal?.tap ?? events, sizesAtFill: true, clock: clock)
+    }
+
+    /// The run the engine records its risk events and equity under, if any.
+    public var run: RunRecord? { journal?.run }
+
+    /// Waits for the store writes made between bars (acknowledgements, the run's records) and retries
+    /// what failed: the engine calls it when a run ends.
+    public func finishWrites() async {
+        await router.finishWrites()
+        await journal?.finish(time: lastTime)
     }
 
     /// Replays `bars` (one symbol's, shared by every host) through the live path.
@@ -55,7 +73,7 @@ public final class DryRunEngine {
             await step(bar)
             if pace > 0 { try await clock.sleep(seconds: pace) }
         }
-        await router.finishWrites()
+        await finishWrites()
     }
 
     /// One bar of the single symbol every host trades.
@@ -163,6 +181,17 @@ public final class DryRunEngine {
             reportFills(host, bar: bar)
         }
         settleKill()
+        lastTime = time
+        if let journal {
+            var equity = 0.0
+            var cash = 0.0
+            for host in hosts {
+                let book = host.session.book
+                cash += book.cash
+                equity += book.position == 0 ? book.cash : book.equity(at: lastClose[host.symbol] ?? .nan)
+            }
+            await journal.barDone(time: time, equity: equity, cash: cash)
+        }
     }
 
     /// The order of an approved intent: an entry with the units estimated at this close, a close with

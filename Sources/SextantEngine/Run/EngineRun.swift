@@ -32,7 +32,8 @@ public final class EngineRun: @unchecked Sendable {
     let symbols: [String]
     let strategyPatterns: [String]
     let base: URL
-    let events: any EventSink
+    /// Where the run's events go: the engine's sink (which keeps its `risk` events for the store).
+    var events: any EventSink { engine.events }
     /// Every bar seen so far, per symbol (what a new version is warmed up on).
     private var history: [String: [Bar]] = [:]
     /// Reload decisions shared by the watcher's task and the bar loop.
@@ -84,7 +85,7 @@ public final class EngineRun: @unchecked Sendable {
         }
         self.document = document
         do { bus = try Self.bus(document) } catch { throw .unsupported("bus: \(error)") }
-        self.events = bus.map { FanOutEventSink([events, BusEventSink($0)]) } ?? events
+        let events = bus.map { FanOutEventSink([events, BusEventSink($0)]) } ?? events
         base = URL(fileURLWithPath: path).deletingLastPathComponent()
         guard let venue = document.venue, venue.adapter.value == "paper" else {
             throw .unsupported("only the paper venue is available (`venue: {adapter: paper}`)")
@@ -160,9 +161,15 @@ public final class EngineRun: @unchecked Sendable {
                 throw .unsupported("\(location) is a Postgres store: open the engine with EngineRun.open")
             }
         }
+        // Each process is a run of its own (a restart too): its risk events and equity are kept under it.
+        let run = RunRecord(
+            id: UUID().uuidString.lowercased(), started: EpochMilliseconds(Int64(Date().timeIntervalSince1970 * 1000)),
+            mode: .dryRun,
+            engineConfigHash: StrategyVersion.of(
+                (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []))
         engine = DryRunEngine(
-            hosts: hosts, gate: RiskGate(policy: policy), events: self.events, clock: clock,
-            pace: feed.pace?.value ?? 0, store: store)
+            hosts: hosts, gate: RiskGate(policy: policy), events: events, clock: clock,
+            pace: feed.pace?.value ?? 0, store: store, run: run)
         var table: [String: LoadedFile<CheckedStrategy>] = [:]
         for host in hosts {
             guard let path = host.path else { continue }
@@ -207,7 +214,7 @@ public final class EngineRun: @unchecked Sendable {
             reloads.withLock { $0.time = time }
         }
         applyDecided()
-        await engine.router.finishWrites()
+        await engine.finishWrites()
         events.flush()
         bus?.setEngineState(["status": "finished"])
         bus?.close()
