@@ -7,7 +7,10 @@
 #   SEXTANT_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:55432/postgres
 #   SEXTANT_TEST_REDIS_URL=redis://127.0.0.1:56379
 # Data lives in SEXTANT_SERVICES_DIR (default /tmp/sextant-svc), fsync off: nothing here is worth
-# keeping. Root cannot run postgres itself, so the server runs as the `postgres` user (runuser).
+# keeping. With SEXTANT_SERVICES_DURABLE=1 the PostgreSQL server is another one, on port 55433 with
+# fsync on (every commit reaches the disk, as in production): what scripts/bench-engine.sh
+# --durable-postgres measures against. Root cannot run postgres itself, so the server runs as the
+# `postgres` user (runuser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -16,6 +19,14 @@ POSTGRES_PORT=55432
 REDIS_PORT=56379
 ROOT="${SEXTANT_SERVICES_DIR:-/tmp/sextant-svc}"
 PGDATA="$ROOT/pg"
+FSYNC=off
+INITDB_SYNC=--no-sync
+if [ "${SEXTANT_SERVICES_DURABLE:-0}" = 1 ]; then
+  POSTGRES_PORT=55433
+  PGDATA="$ROOT/pg-durable"
+  FSYNC=on
+  INITDB_SYNC=
+fi
 POSTGRES_URL="postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres"
 REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
 
@@ -47,11 +58,11 @@ start() {
   bin=$(postgres_bin)
   if [ ! -s "$PGDATA/PG_VERSION" ]; then
     install -d -m 700 -o postgres -g postgres "$PGDATA"
-    as_postgres "$bin/initdb" -D "$PGDATA" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+    as_postgres "$bin/initdb" -D "$PGDATA" -U postgres -A trust $INITDB_SYNC -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   if ! postgres_up; then
     as_postgres "$bin/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 30 start \
-      -o "-p $POSTGRES_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PGDATA -c fsync=off -c max_connections=200" \
+      -o "-p $POSTGRES_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PGDATA -c fsync=$FSYNC -c max_connections=200" \
       >/dev/null || { echo "error: PostgreSQL did not start (see $PGDATA/server.log)" >&2; exit 1; }
   fi
   status
