@@ -37,11 +37,6 @@ struct DegenerateInputTests {
         #expect(batch[100...].allSatisfy { $0.isNaN })
     }
 
-    @Test("HT_TRENDLINE's degrees-per-radian literal is TA-Lib's 45/atan(1), bit for bit")
-    func htTrendlineRadiansToDegrees() {
-        #expect(HTTrendlineStep.radiansToDegrees.bitPattern == (45.0 / atan(1.0)).bitPattern)
-    }
-
     @Test("length 1 values TA-Lib 0.8.1 gives")
     func lengthOneTalib() {
         let (close, high, low) = (Self.close, Self.high, Self.low)

@@ -19,4 +19,8 @@ enum Branchless {
     /// The smaller of `a` and `b`.
     @inline(__always)
     static func min(_ a: Double, _ b: Double) -> Double { a < b ? a : b }
+
+    /// The lane-wise smaller of `a` and `b`.
+    @inline(__always)
+    static func min(_ a: SIMD2<Double>, _ b: SIMD2<Double>) -> SIMD2<Double> { a.replacing(with: b, where: b .< a) }
 }

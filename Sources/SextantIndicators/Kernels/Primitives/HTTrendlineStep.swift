@@ -1,120 +1,190 @@
-import Foundation
-
-/// One bar of TA-Lib's HT_TRENDLINE — the 4-bar WMA price smoother, the four Hilbert stages, the
-/// dominant-cycle period estimate and the weighted trendline — shared by the batch kernel
-/// (`HTTrendline`) and its stream (`HTTrendlineStream`), which differ only in where the prices of the
-/// cycle mean come from. One body for both keeps them bit-identical by construction.
+/// One bar of HT_TRENDLINE — TA-Lib's 4-bar WMA price smoother, the Hilbert transform, the
+/// dominant-cycle period and the weighted trendline — shared by the batch kernel (`HTTrendline`) and
+/// its stream (`HTTrendlineStream`). Both call `update` on every bar of a run with a ring of
+/// `ringCount` doubles, so they are bit-identical by construction.
 ///
-/// Every operation is TA-Lib's, in its order (the period feeds the next bar's transform and its
-/// rounding decides the integer cycle length, so it is not reassociated); the cycle mean is
-/// `HTTrendline.cycleSum`'s four partial sums.
+/// The arithmetic is not TA-Lib's operation for operation (decision D33): only the integer cycle
+/// length `Int(smoothPeriod + 0.5)` of a bar reaches the output, so the period may differ from
+/// TA-Lib's by rounding as long as that integer does not. Each bar's period feeds the next bar's
+/// transform (through `adjustedPeriod`, `A` below), and that chain of dependent operations bounds how
+/// fast bars can follow one another, so the step shortens it:
+/// - The Hilbert stages are linear in `A`: with the parts that do not depend on this bar's `A`
+///   computed first, `I2` is a cubic and `Q2` a quadratic in `A` (evaluated in Estrin's form) instead
+///   of four stages of multiplications by `A` in sequence.
+/// - The period comes from a rational approximation in the components of the phase-change vector
+///   (`HTTrendlinePeriod`) with one division, instead of a division, libm's `atan` and a second
+///   division; the four clamps collapse into two against bounds computed from the previous period.
+/// - The chain carries `0.015 · period` (the period's share of the next `A`), so the next `A` is one
+///   addition away.
+///
+/// The first Hilbert stage (on the smoothed price) keeps TA-Lib's order of operations
+/// (`a·x − a·x₆ − b·x₄ + b·x₂`): its rounding on a price level of 10⁴ is the largest difference between
+/// the two arithmetics otherwise, and it is off the chain. With it, the smoothed periods of the two
+/// differ by 6e-15 on average (1e-13 at most) on 2M-bar random walks, as much as a one-ulp change of
+/// TA-Lib's own `atan` moves them, and the integer cycle lengths agree on every bar tested
+/// (`HTTrendlineCycleTests`).
+///
+/// The cycle mean reads prefix sums instead of adding up to 50 prices: two running sums of the
+/// deviations from an anchor price, restarted every 128 bars 64 bars apart, so the older of the two
+/// always covers the window and neither has added more than 128 deviations (D33 has the precision).
 struct HTTrendlineStep: Sendable {
     /// TA-Lib's lookback: the first bar of a run with a value.
     static let lookback = 63
     /// The first bar of the Hilbert transform: TA-Lib primes the smoother on three bars, then runs it
     /// alone for 34 more.
     static let firstTransformBar = 37
-    /// TA-Lib's `rad2Deg = 45/atan(1)`, as a literal of the same bits (a test checks them), so that the
-    /// hot loop reads no lazily initialized global.
-    static let radiansToDegrees = 57.29577951308232
+    /// Doubles in the ring `update` works in: 64 slots (one per bar, `bar & 63`) of `slotWidth`.
+    static let ringCount = 64 * slotWidth
+    /// Fields per slot: the price, the two prefix sums, `a·smoothed`, `b·smoothed`, the detrender, Q1
+    /// and the Q1 stage's `H(detrender)` (reused three bars later by the jI stage).
+    static let slotWidth = 8
 
-    /// TA-Lib's `hilbertIdx`: the ring slot of the Hilbert stages, advanced after every even bar.
-    private var hilbertIndex = 0
+    private static let price = 0
+    private static let firstSum = 1
+    private static let secondSum = 2
+    private static let aSmoothed = 3
+    private static let bSmoothed = 4
+    private static let detrender = 5
+    private static let q1 = 6
+    private static let hDetrender = 7
+
+    private static let a = 0.0962
+    private static let b = 0.5769
+
     private var periodSub = 0.0
     private var periodSum = 0.0
-    private var trailingValue = 0.0
-    private var detrenderStage = HilbertStage()
-    private var q1Stage = HilbertStage()
-    private var jIStage = HilbertStage()
-    private var jQStage = HilbertStage()
-    private var period = 0.0
-    private var smoothPeriod = 0.0
-    private var previousQ2 = 0.0
     private var previousI2 = 0.0
+    private var previousQ2 = 0.0
     private var re = 0.0
     private var im = 0.0
-    private var i1OddPrevious2 = 0.0
-    private var i1OddPrevious3 = 0.0
-    private var i1EvenPrevious2 = 0.0
-    private var i1EvenPrevious3 = 0.0
+    /// This bar's `adjustedPeriod = 0.075 · period + 0.54`, from the previous bar's period.
+    private var adjustedPeriod = 0.54
+    private var period = 0.0
+    private var smoothPeriod = 0.0
     private var trend1 = 0.0
     private var trend2 = 0.0
     private var trend3 = 0.0
+    private var firstAnchor = 0.0
+    private var secondAnchor = 0.0
+    private var firstSum = 0.0
+    private var secondSum = 0.0
 
-    /// Bars 0, 1 and 2 of a run (`bar`): TA-Lib's priming of the WMA smoother.
+    /// The smoothed period after the last bar (for tests: its rounding is the cycle length).
+    var smoothedPeriod: Double { smoothPeriod }
+
+    /// Bar `bar` (counted from 0 at the start of the run) of a run whose bars are fed in order: stores
+    /// what later bars read in the ring's slot `bar & 63` and returns the trendline, NaN before
+    /// `lookback`. `ring` holds `ringCount` initialized doubles, kept between the calls of a run and
+    /// not changed by the caller.
     @inline(__always)
-    mutating func prime(_ value: Double, bar: Int) {
-        switch bar {
-        case 0:
-            periodSub = value
-            periodSum = value
-        case 1:
+    mutating func update(_ value: Double, bar: Int, ring: UnsafeMutablePointer<Double>) -> Double {
+        let width = Self.slotWidth
+        let slot = ring + (bar & 63) * width
+        if bar & 63 == 0 { restartSums(value, bar: bar, ring: ring) }
+        firstSum += value - firstAnchor
+        secondSum += value - secondAnchor
+        slot[Self.price] = value
+        slot[Self.firstSum] = firstSum
+        slot[Self.secondSum] = secondSum
+        // The k-th bar back, for k < 64 (bar −1 reads the zeros `restartSums` leaves at bar 0).
+        func back(_ k: Int) -> UnsafeMutablePointer<Double> { ring + ((bar &- k) & 63) * width }
+
+        guard bar >= 3 else {
+            // TA-Lib's priming of the WMA smoother.
             periodSub += value
-            periodSum += value * 2
-        default:
-            periodSub += value
-            periodSum += value * 3
+            periodSum += bar == 0 ? value : value * Double(bar + 1)
+            clearHilbert(slot)
+            return .nan
         }
-    }
-
-    /// Bars 3 to 36: the smoother alone. `threeBack` is the price three bars before `value`.
-    @inline(__always)
-    mutating func smooth(_ value: Double, threeBack: Double) {
-        _ = smoothed(value, threeBack: threeBack)
-    }
-
-    /// The 4-bar WMA of the prices up to `value`, advancing the smoother.
-    @inline(__always)
-    private mutating func smoothed(_ value: Double, threeBack: Double) -> Double {
+        // TA-Lib's smoother, in its order: the trailing value it subtracts is four bars back.
         periodSub += value
-        periodSub -= trailingValue
+        periodSub -= back(4)[Self.price]
         periodSum += value * 4
-        trailingValue = threeBack
         let smoothed = periodSum * 0.1
         periodSum -= periodSub
-        return smoothed
-    }
-
-    /// Bar `bar` ≥ 37 of a run: the smoother, the Hilbert transform, the period and the trendline, which
-    /// is valid from bar 63 on (`lookback`). `threeBack` is the price three bars before `value`, and
-    /// `cycleSum(n)` must return `HTTrendline.cycleSum` of the newest `n` prices, this bar's included,
-    /// for `0 ≤ n ≤ min(bar + 1, 50)`.
-    @inline(__always)
-    mutating func transform(_ value: Double, threeBack: Double, bar: Int, cycleSum: (Int) -> Double) -> Double {
-        let adjustedPeriod = 0.075 * period + 0.54
-        let smoothed = smoothed(value, threeBack: threeBack)
-        let q2: Double
-        let i2: Double
-        if bar & 1 == 0 {
-            let detrender = detrenderStage.even(smoothed, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            let q1 = q1Stage.even(detrender, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            let jI = jIStage.even(i1EvenPrevious3, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            let jQ = jQStage.even(q1, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            hilbertIndex = hilbertIndex == 2 ? 0 : hilbertIndex + 1
-            q2 = 0.2 * (q1 + jI) + 0.8 * previousQ2
-            i2 = 0.2 * (i1EvenPrevious3 - jQ) + 0.8 * previousI2
-            i1OddPrevious3 = i1OddPrevious2
-            i1OddPrevious2 = detrender
-        } else {
-            let detrender = detrenderStage.odd(smoothed, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            let q1 = q1Stage.odd(detrender, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            let jI = jIStage.odd(i1OddPrevious3, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            let jQ = jQStage.odd(q1, slot: hilbertIndex, adjustedPeriod: adjustedPeriod)
-            q2 = 0.2 * (q1 + jI) + 0.8 * previousQ2
-            i2 = 0.2 * (i1OddPrevious3 - jQ) + 0.8 * previousI2
-            i1EvenPrevious3 = i1EvenPrevious2
-            i1EvenPrevious2 = detrender
+        guard bar >= Self.firstTransformBar else {
+            clearHilbert(slot)
+            return .nan
         }
-        re = 0.2 * (i2 * previousI2 + q2 * previousQ2) + 0.8 * re
-        im = 0.2 * (i2 * previousQ2 - q2 * previousI2) + 0.8 * im
-        previousQ2 = q2
+        let (a, b) = (Self.a, Self.b)
+        let adjusted = adjustedPeriod
+
+        // The Hilbert stage H(x)ₜ = a·xₜ − a·xₜ₋₆ − b·xₜ₋₄ + b·xₜ₋₂ on the smoothed price, in TA-Lib's order.
+        let aSmoothed = a * smoothed
+        let bSmoothed = b * smoothed
+        let h = ((aSmoothed - back(6)[Self.aSmoothed]) - back(4)[Self.bSmoothed]) + back(2)[Self.bSmoothed]
+        // H of the detrender and of Q1 less their terms in this bar's value; I1 is the detrender three
+        // bars back, and the jI stage is the Q1 stage's H three bars back times this bar's A.
+        let k = b * (back(2)[Self.detrender] - back(4)[Self.detrender]) - a * back(6)[Self.detrender]
+        let m = b * (back(2)[Self.q1] - back(4)[Self.q1]) - a * back(6)[Self.q1]
+        let i1 = back(3)[Self.detrender]
+        let j = back(3)[Self.hDetrender]
+        // detrender = A·h, Q1 = A·(a·detrender + k), jI = A·j, jQ = A·(a·Q1 + m), so
+        // Q2 = 0.2·(Q1 + jI) + 0.8·Q2₋₁ and I2 = 0.2·(I1 − jQ) + 0.8·I2₋₁ are polynomials in A.
+        let ah = a * h
+        let q2Square = 0.2 * ah
+        let q2Linear = 0.2 * (k + j)
+        let q2Constant = 0.8 * previousQ2
+        let i2Cube = -a * q2Square
+        let i2Square = -0.01924 * k
+        let i2Linear = -0.2 * m
+        let i2Constant = 0.2 * i1 + 0.8 * previousI2
+        let adjustedSquare = adjusted * adjusted
+        let q2 = q2Square * adjustedSquare + (q2Linear * adjusted + q2Constant)
+        let i2 = (i2Cube * adjusted + i2Square) * adjustedSquare + (i2Linear * adjusted + i2Constant)
+        // Re = 0.2·(I2·I2₋₁ + Q2·Q2₋₁) + 0.8·Re₋₁, Im = 0.2·(I2·Q2₋₁ − Q2·I2₋₁) + 0.8·Im₋₁.
+        let u = 0.2 * previousI2
+        let w = 0.2 * previousQ2
+        let re = (i2 * u + 0.8 * self.re) + q2 * w
+        let im = (i2 * w + 0.8 * self.im) - q2 * u
+        let hDetrender = ah * adjusted + k
+        slot[Self.aSmoothed] = aSmoothed
+        slot[Self.bSmoothed] = bSmoothed
+        slot[Self.detrender] = adjusted * h
+        slot[Self.q1] = adjusted * hDetrender
+        slot[Self.hDetrender] = hDetrender
         previousI2 = i2
-        let previousPeriod = period
-        if im != 0, re != 0 { period = 360 / (atan(im / re) * Self.radiansToDegrees) }
-        period = Swift.min(period, 1.5 * previousPeriod)
-        period = Swift.max(period, 0.67 * previousPeriod)
-        period = Swift.min(Swift.max(period, 6), 50)
-        period = 0.2 * period + 0.8 * previousPeriod
+        previousQ2 = q2
+        self.re = re
+        self.im = im
+
+        // The period, scaled by 0.015 (see `HTTrendlinePeriod`).
+        let tau = HTTrendlinePeriod.tau
+        let v = im - tau * re
+        let rotated = re + tau * im
+        let vSquared = v * v
+        let wSquared = rotated * rotated
+        let magnitude = vSquared + wSquared
+        var scaled =
+            magnitude < 0x1p200 && magnitude > 0x1p-200
+            ? HTTrendlinePeriod.scaledPeriod(v: v, w: rotated, vSquared: vSquared, wSquared: wSquared)
+            : HTTrendlinePeriod.rescaled(v: v, w: rotated)
+        let previous = period
+        // Outside the fitted angles: below 2π/51 the period is long (51), above 2π/5.9 or at a negative
+        // Im/Re it is short (5.9); the clamps below make both exact. Long: v/w in (−τ, −0.509), that is
+        // v·w < 0 and v² < τ²·w². TA-Lib keeps the previous period when Re or Im is zero. The choices
+        // are lane-wise selects (compare masks and logic operations): as scalar selects LLVM turns them
+        // into a tree of branches, which mispredict on a fifth of the bars.
+        let outside = SIMD2(repeating: vSquared) .> SIMD2(repeating: HTTrendlinePeriod.fitted * wSquared)
+        let longness = Branchless.max(v * rotated, vSquared - HTTrendlinePeriod.tauSquared * wSquared)
+        let long = SIMD2(repeating: longness) .< 0
+        let zero = SIMD2(repeating: Branchless.min(Swift.abs(re), Swift.abs(im))) .== 0
+        var chosen = SIMD2(repeating: scaled)
+        chosen.replace(with: SIMD2<Double>(repeating: 0.0885).replacing(with: 0.765, where: long), where: outside)
+        chosen.replace(with: 0.015 * previous, where: zero)
+        // TA-Lib's min(·, 1.5·p), max(·, 0.67·p), max(·, 6), min(·, 50) as one clamp into bounds from the
+        // previous period; a NaN period stays NaN (the comparisons are false).
+        let bounds = Branchless.min(
+            Branchless.max(SIMD2(0.01005, 0.0225) * previous, SIMD2(repeating: 0.09)), SIMD2(repeating: 0.75))
+        let low = SIMD2(repeating: bounds[0])
+        let high = SIMD2(repeating: bounds[1])
+        chosen.replace(with: low, where: low .> chosen)
+        chosen.replace(with: high, where: high .< chosen)
+        scaled = chosen[0]
+        // TA-Lib's 0.075·(0.2·P + 0.8·p) + 0.54, with 0.015·P on the chain.
+        adjustedPeriod = scaled + (0.06 * previous + 0.54)
+        let period = scaled * 13.333333333333334 + 0.8 * previous
+        self.period = period
         smoothPeriod = 0.33 * period + 0.67 * smoothPeriod
 
         // The trendline averages the raw price over the dominant cycle. The period stays within
@@ -123,13 +193,51 @@ struct HTTrendlineStep: Sendable {
         // then empty and the trendline NaN.
         let rounded = smoothPeriod + 0.5
         let cycle = rounded >= 1 ? Swift.min(Int(rounded), bar + 1) : 0
-        var mean = cycleSum(cycle)
+        var mean = cycleSum(cycle, bar: bar, slot: slot, start: back(cycle))
         if cycle > 0 { mean /= Double(cycle) }
         if rounded.isNaN { mean = .nan }
-        let trendline = (4 * mean + 3 * trend1 + 2 * trend2 + trend3) / 10
+        let trendline = 0.1 * (4 * mean + 3 * trend1 + 2 * trend2 + trend3)
         trend3 = trend2
         trend2 = trend1
         trend1 = mean
-        return trendline
+        return bar >= Self.lookback ? trendline : .nan
+    }
+
+    /// The sum of the `count` prices up to this bar's, from the prefix sums in `slot` (this bar's) and
+    /// `start` (`count` bars back): the older of the two running sums, whose last restart is at least
+    /// 64 bars back, before `start` (or at the run's start, where bar −1's sums are zero).
+    @inline(__always)
+    private func cycleSum(
+        _ count: Int, bar: Int, slot: UnsafeMutablePointer<Double>, start: UnsafeMutablePointer<Double>
+    ) -> Double {
+        if bar & 64 == 0 {
+            (slot[Self.secondSum] - start[Self.secondSum]) + Double(count) * secondAnchor
+        } else {
+            (slot[Self.firstSum] - start[Self.firstSum]) + Double(count) * firstAnchor
+        }
+    }
+
+    /// Restarts the sum whose turn it is at a bar that is a multiple of 64 (the first at even
+    /// multiples, the second at odd ones, both at bar 0, where bar −1's slot gets zeros).
+    @inline(never)
+    private mutating func restartSums(_ value: Double, bar: Int, ring: UnsafeMutablePointer<Double>) {
+        if bar == 0 {
+            (firstAnchor, secondAnchor, firstSum, secondSum) = (value, value, 0, 0)
+            let last = ring + 63 * Self.slotWidth
+            last[Self.price] = 0
+            last[Self.firstSum] = 0
+            last[Self.secondSum] = 0
+        } else if bar & 64 == 0 {
+            (firstAnchor, firstSum) = (value, 0)
+        } else {
+            (secondAnchor, secondSum) = (value, 0)
+        }
+    }
+
+    /// Zeros the Hilbert fields of a bar before the transform starts, which TA-Lib's stages read as
+    /// zero.
+    @inline(__always)
+    private func clearHilbert(_ slot: UnsafeMutablePointer<Double>) {
+        for field in Self.aSmoothed...Self.hDetrender { slot[field] = 0 }
     }
 }
