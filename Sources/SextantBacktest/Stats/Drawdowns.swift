@@ -62,7 +62,21 @@ struct Drawdowns {
             durationSum += duration
             longest = max(longest, duration)
         }
-        for index in 1..<count {
+        var index = 1
+        while index < count {
+            // Four bars above zero and below the peak only lower the episode's lowest equity, whatever
+            // their order: one test of the block and a minimum instead of a branch a bar, which
+            // mispredicts whenever the curve turns. A finite sum rules out NaN and infinities, so the
+            // minimum and maximum are exact.
+            if index + 4 <= count {
+                let (a, b, c, d) = (equity[index], equity[index + 1], equity[index + 2], equity[index + 3])
+                let low = min(min(a, b), min(c, d))
+                if (a + b + c + d).isFinite, low > 0, max(max(a, b), max(c, d)) < peak {
+                    lowest = min(lowest, low)
+                    index += 4
+                    continue
+                }
+            }
             let value = equity[index]
             guard value > 0, value.isFinite else { return nil }
             if value >= peak {
@@ -73,6 +87,7 @@ struct Drawdowns {
             } else if value < lowest {
                 lowest = value
             }
+            index += 1
         }
         // The last bar ends the last episode even below the peak (its own drawdown counts).
         if anchor != count - 1 {

@@ -23,7 +23,6 @@ enum StatsCalculator {
         let drawdown = drawdowns ?? Drawdowns(equity: equity, time: time)
         let resolution = Self.resolution(of: time)
 
-        stats.exposureTimePct = Double(exposedBars(closed, count: count)) / Double(count) * 100
         stats.equityFinal = equity[count - 1]
         stats.equityPeak = drawdown.peak.isNaN ? equity.max() ?? .nan : drawdown.peak
         stats.returnPct = (equity[count - 1] - equity[0]) / equity[0] * 100
@@ -65,7 +64,8 @@ enum StatsCalculator {
 
         let n = closed.count
         stats.trades = n
-        let trades = TradeSummary(closed)
+        let trades = TradeSummary(closed, bars: count)
+        stats.exposureTimePct = Double(trades.exposedBars) / Double(count) * 100
         stats.commissions = trades.commissions
         let winRate = n == 0 ? Double.nan : Double(trades.wins) / Double(n)
         stats.winRatePct = winRate * 100
@@ -88,23 +88,9 @@ enum StatsCalculator {
     }
 
     /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals in
-    /// order of entry. Trades closed one at a time come in that order already, and are merged as they
-    /// come; any other list is sorted first (a stable sort: the same order for the same entries).
-    static func exposedBars(_ trades: [TradeRecord], count: Int) -> Int {
-        var covered = 0
-        var end = -1
-        var lastStart = Int.min
-        for trade in trades {
-            guard let exit = trade.exitBar else { continue }
-            let (start, stop) = (max(0, trade.entryBar), min(exit, count - 1))
-            guard start >= lastStart else { return exposedBarsSorting(trades, count: count) }
-            lastStart = start
-            merge(start, stop, into: &covered, end: &end)
-        }
-        return covered
-    }
-
-    private static func exposedBarsSorting(_ trades: [TradeRecord], count: Int) -> Int {
+    /// order of entry (`TradeSummary` merges trades closed one at a time, which come in that order,
+    /// in its pass over the records; any other list comes here).
+    static func exposedBarsSorting(_ trades: [TradeRecord], count: Int) -> Int {
         let intervals = trades.compactMap { trade in
             trade.exitBar.map { (max(0, trade.entryBar), min($0, count - 1)) }
         }.sorted { $0.0 < $1.0 }
@@ -115,7 +101,7 @@ enum StatsCalculator {
     }
 
     @inline(__always)
-    private static func merge(_ start: Int, _ stop: Int, into covered: inout Int, end: inout Int) {
+    static func merge(_ start: Int, _ stop: Int, into covered: inout Int, end: inout Int) {
         guard stop >= start else { return }
         if start > end {
             covered += stop - start + 1
@@ -218,8 +204,13 @@ enum StatsCalculator {
 
     /// The median spacing of the last 100 bars, in seconds (pandas' `index[-100:].diff().median()`).
     static func medianSpacing(_ time: [Int64]) -> Double {
-        let tail = time.suffix(100)
-        let gaps = zip(tail.dropFirst(), tail).map { Double($0 - $1) }.sorted()
+        // A plain loop over indices: a `zip` of slices is a generic type whose metadata the runtime
+        // builds on first use, by a conformance search through every loaded library (about a tenth of
+        // a millisecond, once per process).
+        var gaps: [Double] = []
+        gaps.reserveCapacity(99)
+        for index in max(1, time.count - 99)..<max(1, time.count) { gaps.append(Double(time[index] - time[index - 1])) }
+        gaps.sort()
         guard !gaps.isEmpty else { return .nan }
         let middle = gaps.count / 2
         return gaps.count % 2 == 1 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2
