@@ -118,7 +118,7 @@ final class StrategyProgram {
     /// `marketNodes`' columns (borrowed: the program must not outlive them).
     convenience init(
         strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID],
-        columns: [NodeID: UnsafeBufferPointer<Double>]
+        columns: NodeColumns
     ) {
         let state = StateEvaluator(graph, columns: columns, roots: Array(outputs.values))
         self.init(strategy: strategy, graph: graph, outputs: outputs, state: state) { node in

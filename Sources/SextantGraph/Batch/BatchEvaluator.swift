@@ -21,10 +21,10 @@ public enum BatchEvaluator {
 
     /// Evaluates the market-stage nodes `nodes` need and runs `body` with their columns, without copying
     /// them out: the pointers are valid only inside `body` (bar columns point into `data`). A node
-    /// that has no column (a constant, a state-stage node) is absent from the dictionary.
+    /// that has no column (a constant, a state-stage node) has none in `NodeColumns`.
     public static func withColumns<Result>(
         of nodes: [NodeID], in graph: Graph, data: MarketData,
-        _ body: ([NodeID: UnsafeBufferPointer<Double>]) throws -> Result
+        _ body: (NodeColumns) throws -> Result
     ) rethrows -> Result {
         let outputs = nodes.map { Graph.Output(name: Graph.exposedName(of: $0), node: $0) }
         var run = BatchRun(
@@ -83,14 +83,14 @@ private struct BatchRun {
 
     /// Computes the nodes, then runs `body` with the kept outputs' columns in place.
     mutating func withKeptColumns<Result>(
-        _ body: ([NodeID: UnsafeBufferPointer<Double>]) throws -> Result
+        _ body: (NodeColumns) throws -> Result
     ) rethrows -> Result {
         let columns = data.columns.flatMap { alias, fields in
             fields.filter { $0.value.count == data.count }.map { (alias: alias, field: $0.key, values: $0.value) }
         }
         return try withBarColumns(columns[...]) { run in
             run.computeNodes()
-            var kept: [NodeID: UnsafeBufferPointer<Double>] = [:]
+            var kept = NodeColumns(count: run.graph.nodes.count)
             for output in run.keptOutputs {
                 switch run.values[output.node.index] {
                 case .columns(let buffers): kept[output.node] = UnsafeBufferPointer(buffers[0])
