@@ -48,11 +48,22 @@ final class StrategyProgram {
         _ strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings,
         _ body: (StrategyProgram) -> Result
     ) -> Result {
+        with(strategy, params: params, data: data, settings: settings, spare: nil) { program, _ in body(program) }
+    }
+
+    /// `with`, lending `spare` (at least `data.count` values) to the evaluation for its intermediate
+    /// columns (`BatchEvaluator.withColumns(of:in:data:spare:_:)`); `body` gets it back when the
+    /// evaluation left no column in it, nil otherwise.
+    static func with<Result>(
+        _ strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings,
+        spare: UnsafeMutableBufferPointer<Double>?,
+        _ body: (StrategyProgram, UnsafeMutableBufferPointer<Double>?) -> Result
+    ) -> Result {
         let graph = Planner.plan(strategy, params: params, extra: extraExpressions(strategy, settings))
         let outputs = Self.simulated(graph.outputs)
         let needed = Self.marketNodes(graph, outputs: Array(outputs.values))
-        return BatchEvaluator.withColumns(of: needed, in: graph, data: data) { columns in
-            body(StrategyProgram(strategy: strategy, graph: graph, outputs: outputs, columns: columns))
+        return BatchEvaluator.withColumns(of: needed, in: graph, data: data, spare: spare) { columns in
+            body(StrategyProgram(strategy: strategy, graph: graph, outputs: outputs, columns: columns), columns.spare)
         }
     }
 

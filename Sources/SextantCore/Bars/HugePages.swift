@@ -49,6 +49,23 @@ public enum HugePages {
         }
     }
 
+    /// A column of `count` values whose storage is lent to `body` uninitialized; `body` returns how
+    /// many leading values it wrote, `count` or 0 (an empty column). For a buffer that may be written
+    /// by others before its own values go in (a backtest's equity column is lent to the evaluation as
+    /// its spare), without a pass that writes placeholders first.
+    public static func lentColumn(
+        count: Int, _ body: (UnsafeMutableBufferPointer<Double>) -> Int
+    ) -> [Double] {
+        let stride = MemoryLayout<Double>.stride
+        return [Double](unsafeUninitializedCapacity: arrayCapacity(count: count, stride: stride)) {
+            buffer, initialized in
+            if let base = buffer.baseAddress {
+                adviseArray(UnsafeMutableRawPointer(base), bytes: buffer.count * stride)
+            }
+            initialized = min(body(UnsafeMutableBufferPointer(rebasing: buffer[0..<count])), count)
+        }
+    }
+
     // MARK: - Arrays on whole huge pages
 
     #if os(Linux)
