@@ -78,8 +78,7 @@ public enum Backtester {
         params: [String: Double]
     ) -> BacktestResult {
         let settings = simulator.settings
-        let drawdowns = Drawdowns(equity: simulator.equity, time: data.time)
-        let stats = statistics(of: simulator, firstTradingBar: indicatorWarmup, drawdowns: drawdowns)
+        let stats = statistics(of: simulator, firstTradingBar: indicatorWarmup)
         var warnings = simulator.warnings
         if !simulator.broker.trades.isEmpty, !settings.closeAtEnd {
             warnings.append(
@@ -96,10 +95,10 @@ public enum Backtester {
             warnings: warnings)
     }
 
-    static func statistics(of simulator: Simulator, firstTradingBar: Int, drawdowns: Drawdowns) -> BacktestStats {
+    static func statistics(of simulator: Simulator, firstTradingBar: Int) -> BacktestStats {
         var stats = StatsCalculator.compute(
             time: simulator.time, close: simulator.close, equity: simulator.equity, closed: simulator.broker.closed,
-            firstTradingBar: firstTradingBar, drawdowns: drawdowns)
+            firstTradingBar: firstTradingBar)
         stats.rejectedOrders = simulator.broker.rejections.count { $0.action == .rejected }
         stats.shrunkOrders = simulator.broker.rejections.count { $0.action == .shrunk }
         return stats

@@ -20,7 +20,17 @@ enum StatsCalculator {
         let durationSeconds = Double(time[count - 1] - time[0])
         stats.duration = durationSeconds
 
-        let drawdown = drawdowns ?? Drawdowns(equity: equity, time: time)
+        // β's pass over the equity also takes the drawdown summary, unless the caller has it.
+        let beta: Double
+        let drawdown: Drawdowns
+        if let drawdowns {
+            beta = Self.logReturnBeta(equity: equity, market: close)
+            drawdown = drawdowns
+        } else {
+            let pass = Self.logReturnBeta(equity: equity, market: close, time: time)
+            beta = pass.beta
+            drawdown = pass.drawdowns.map(Drawdowns.init(summary:)) ?? Drawdowns(equity: equity, time: time)
+        }
         let resolution = Self.resolution(of: time)
 
         stats.equityFinal = equity[count - 1]
@@ -54,7 +64,6 @@ enum StatsCalculator {
         let maxDrawdown = drawdown.maxDrawdown
         stats.calmar = annualizedReturn / (maxDrawdown == 0 ? .nan : maxDrawdown)
 
-        let beta = Self.logReturnBeta(equity: equity, market: close)
         stats.alphaPct = stats.returnPct - beta * stats.buyHoldReturnPct
         stats.beta = beta
         stats.maxDrawdownPct = -maxDrawdown * 100
@@ -117,42 +126,61 @@ enum StatsCalculator {
     /// exact enough for returns of any level. Four bars at a time (`LogRatio.of4`), summed in four
     /// lanes.
     static func logReturnBeta(equity: [Double], market: [Double]) -> Double {
+        logReturnBeta(equity: equity, market: market, time: nil).beta
+    }
+
+    /// β, and with `time` the drawdown summary of the equity taken in the same pass (`DrawdownScan`:
+    /// one read of the curve instead of two; nil when β has no pass or the curve is not finite and
+    /// positive).
+    static func logReturnBeta(equity: [Double], market: [Double], time: [Int64]?) -> (
+        beta: Double, drawdowns: Drawdowns.Summary?
+    ) {
         let count = equity.count
-        guard count > 2, market.count == count else { return .nan }
+        guard count > 2, market.count == count, time.map({ $0.count == count }) ?? true else { return (.nan, nil) }
         return equity.withUnsafeBufferPointer { equity in
             market.withUnsafeBufferPointer { market in
-                guard let e = equity.baseAddress, let m = market.baseAddress else { return .nan }
-                let shiftX = LogRatio.of(e[1], e[0])
-                let shiftY = LogRatio.of(m[1], m[0])
-                @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
-                    UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+                (time ?? []).withUnsafeBufferPointer { times in
+                    guard let e = equity.baseAddress, let m = market.baseAddress else { return (.nan, nil) }
+                    var scan = DrawdownScan(first: e[0])
+                    let scanning = time != nil
+                    let shiftX = LogRatio.of(e[1], e[0])
+                    let shiftY = LogRatio.of(m[1], m[0])
+                    @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
+                        UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+                    }
+                    var sumX = SIMD4<Double>()
+                    var sumY = SIMD4<Double>()
+                    var sumXY = SIMD4<Double>()
+                    var sumYY = SIMD4<Double>()
+                    var index = 1
+                    while index + 4 <= count {
+                        let values = four(e, index)
+                        let x = LogRatio.of4(values, four(e, index - 1)) - shiftX
+                        let y = LogRatio.of4(four(m, index), four(m, index - 1)) - shiftY
+                        sumX += x
+                        sumY += y
+                        sumXY += x * y
+                        sumYY += y * y
+                        if scanning {
+                            scan.block(values[0], values[1], values[2], values[3], at: index, time: times)
+                        }
+                        index += 4
+                    }
+                    var tail = SIMD4<Double>()
+                    while index < count {
+                        let x = LogRatio.of(e[index], e[index - 1]) - shiftX
+                        let y = LogRatio.of(m[index], m[index - 1]) - shiftY
+                        tail += SIMD4(x, y, x * y, y * y)
+                        if scanning { scan.step(e[index], at: index, time: times) }
+                        index += 1
+                    }
+                    let n = Double(count - 1)
+                    let (x, y) = (sumX.sum() + tail[0], sumY.sum() + tail[1])
+                    let covariance = (sumXY.sum() + tail[2]) - x * y / n
+                    let variance = (sumYY.sum() + tail[3]) - y * y / n
+                    let drawdowns = scanning ? scan.summary(count: count, last: e[count - 1], time: times) : nil
+                    return (covariance / variance, drawdowns)
                 }
-                var sumX = SIMD4<Double>()
-                var sumY = SIMD4<Double>()
-                var sumXY = SIMD4<Double>()
-                var sumYY = SIMD4<Double>()
-                var index = 1
-                while index + 4 <= count {
-                    let x = LogRatio.of4(four(e, index), four(e, index - 1)) - shiftX
-                    let y = LogRatio.of4(four(m, index), four(m, index - 1)) - shiftY
-                    sumX += x
-                    sumY += y
-                    sumXY += x * y
-                    sumYY += y * y
-                    index += 4
-                }
-                var tail = SIMD4<Double>()
-                while index < count {
-                    let x = LogRatio.of(e[index], e[index - 1]) - shiftX
-                    let y = LogRatio.of(m[index], m[index - 1]) - shiftY
-                    tail += SIMD4(x, y, x * y, y * y)
-                    index += 1
-                }
-                let n = Double(count - 1)
-                let (x, y) = (sumX.sum() + tail[0], sumY.sum() + tail[1])
-                let covariance = (sumXY.sum() + tail[2]) - x * y / n
-                let variance = (sumYY.sum() + tail[3]) - y * y / n
-                return covariance / variance
             }
         }
     }
