@@ -37,6 +37,8 @@ final class StrategyProgram {
     let indicatorWarmup: Int
     /// ATR(14) of the traded symbol, when slippage is a multiple of it.
     let atr: BarInput?
+    /// Whether an order reads anything at its signal bar (`parameters(at:)`).
+    let readsOrderParameters: Bool
 
     /// The names of the expressions a run adds to the strategy's graph.
     static let volatilityOutput = "sextant.volatility"
@@ -200,6 +202,9 @@ final class StrategyProgram {
         } else {
             (sizing, sizingArguments) = (.allIn, [])
         }
+        readsOrderParameters =
+            !sizingArguments.isEmpty || stopLoss != nil || trailing != nil || takeProfit != nil || maxPosition != nil
+            || atr != nil
         // The run's own expressions (volatility, ATR slippage) are not the strategy's indicators: they
         // must not move its first decision.
         indicatorWarmup = Self.indicatorWarmup(
@@ -208,6 +213,8 @@ final class StrategyProgram {
 
     /// What an order decided at `bar` carries to its fill.
     func parameters(at bar: Int) -> OrderParameters {
+        // All-in sizing with no stop, limit or ATR: every parameter is NaN, as the defaults are.
+        guard readsOrderParameters else { return OrderParameters() }
         func argument(_ index: Int) -> Double { index < sizingArguments.count ? sizingArguments[index].at(bar) : .nan }
         var parameters = OrderParameters()
         parameters.sizing = (argument(0), argument(1), argument(2))

@@ -222,17 +222,21 @@ struct Simulator {
         var index = bar
         var bits: UInt64 = 0
         open.withUnsafeBufferPointer { open in
-            if signals.count <= 2 {
-                while index < count, a[index] != 1, b[index] != 1 {
-                    bits ^= open[index].bitPattern
-                    index += 1
-                }
-            } else {
-                let c = signals[2]
-                let d = signals.count > 3 ? signals[3] : a
-                while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 {
-                    bits ^= open[index].bitPattern
-                    index += 1
+            time.withUnsafeBufferPointer { time in
+                // The times too: the bulk mark of these bars reads them back from the last one on (for
+                // the day bookkeeping), and would meet a cold line first.
+                if signals.count <= 2 {
+                    while index < count, a[index] != 1, b[index] != 1 {
+                        bits ^= open[index].bitPattern ^ UInt64(bitPattern: time[index])
+                        index += 1
+                    }
+                } else {
+                    let c = signals[2]
+                    let d = signals.count > 3 ? signals[3] : a
+                    while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 {
+                        bits ^= open[index].bitPattern ^ UInt64(bitPattern: time[index])
+                        index += 1
+                    }
                 }
             }
         }
