@@ -37,6 +37,8 @@ final class StrategyProgram {
     let indicatorWarmup: Int
     /// ATR(14) of the traded symbol, when slippage is a multiple of it.
     let atr: BarInput?
+    /// Whether an order reads anything at its signal bar (`parameters(at:)`).
+    let readsOrderParameters: Bool
 
     /// The names of the expressions a run adds to the strategy's graph.
     static let volatilityOutput = "sextant.volatility"
@@ -48,11 +50,22 @@ final class StrategyProgram {
         _ strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings,
         _ body: (StrategyProgram) -> Result
     ) -> Result {
+        with(strategy, params: params, data: data, settings: settings, spare: nil) { program, _ in body(program) }
+    }
+
+    /// `with`, lending `spare` (at least `data.count` values) to the evaluation for its intermediate
+    /// columns (`BatchEvaluator.withColumns(of:in:data:spare:_:)`); `body` gets it back when the
+    /// evaluation left no column in it, nil otherwise.
+    static func with<Result>(
+        _ strategy: CheckedStrategy, params: [String: Double], data: MarketData, settings: BacktestSettings,
+        spare: UnsafeMutableBufferPointer<Double>?,
+        _ body: (StrategyProgram, UnsafeMutableBufferPointer<Double>?) -> Result
+    ) -> Result {
         let graph = Planner.plan(strategy, params: params, extra: extraExpressions(strategy, settings))
         let outputs = Self.simulated(graph.outputs)
         let needed = Self.marketNodes(graph, outputs: Array(outputs.values))
-        return BatchEvaluator.withColumns(of: needed, in: graph, data: data) { columns in
-            body(StrategyProgram(strategy: strategy, graph: graph, outputs: outputs, columns: columns))
+        return BatchEvaluator.withColumns(of: needed, in: graph, data: data, spare: spare) { columns in
+            body(StrategyProgram(strategy: strategy, graph: graph, outputs: outputs, columns: columns), columns.spare)
         }
     }
 
@@ -118,7 +131,7 @@ final class StrategyProgram {
     /// `marketNodes`' columns (borrowed: the program must not outlive them).
     convenience init(
         strategy: CheckedStrategy, graph: Graph, outputs: [String: NodeID],
-        columns: [NodeID: UnsafeBufferPointer<Double>]
+        columns: NodeColumns
     ) {
         let state = StateEvaluator(graph, columns: columns, roots: Array(outputs.values))
         self.init(strategy: strategy, graph: graph, outputs: outputs, state: state) { node in
@@ -189,6 +202,9 @@ final class StrategyProgram {
         } else {
             (sizing, sizingArguments) = (.allIn, [])
         }
+        readsOrderParameters =
+            !sizingArguments.isEmpty || stopLoss != nil || trailing != nil || takeProfit != nil || maxPosition != nil
+            || atr != nil
         // The run's own expressions (volatility, ATR slippage) are not the strategy's indicators: they
         // must not move its first decision.
         indicatorWarmup = Self.indicatorWarmup(
@@ -197,6 +213,8 @@ final class StrategyProgram {
 
     /// What an order decided at `bar` carries to its fill.
     func parameters(at bar: Int) -> OrderParameters {
+        // All-in sizing with no stop, limit or ATR: every parameter is NaN, as the defaults are.
+        guard readsOrderParameters else { return OrderParameters() }
         func argument(_ index: Int) -> Double { index < sizingArguments.count ? sizingArguments[index].at(bar) : .nan }
         var parameters = OrderParameters()
         parameters.sizing = (argument(0), argument(1), argument(2))

@@ -1,3 +1,4 @@
+import SextantCore
 public import SextantGraph
 public import SextantLanguage
 
@@ -16,12 +17,46 @@ public enum Backtester {
     ) -> BacktestResult {
         let clock = ContinuousClock()
         let started = clock.now
-        var result = StrategyProgram.with(strategy, params: params, data: data, settings: settings) { program in
-            simulate(strategy, program: program, data: data, params: params, settings: settings)
+        // The equity column is lent to the evaluation as its spare first: an intermediate column (an
+        // indicator only a signal reads) goes there, and the equity is then written over it, on pages
+        // already mapped, instead of into another column of fresh ones (a fresh page costs more than
+        // the arithmetic of its bars). When the evaluation leaves a column in it, the simulation
+        // writes a column of its own and the spare is dropped.
+        var simulated: Simulator?
+        var warmup = 0
+        let equity = HugePages.lentColumn(count: data.count) { spare in
+            StrategyProgram.with(strategy, params: params, data: data, settings: settings, spare: spare) {
+                program, spare in
+                var simulator = Simulator(program: program, settings: settings, data: data)
+                simulator.storage = spare
+                simulator.run()
+                simulated = simulator
+                warmup = program.indicatorWarmup
+            }
+            return simulated?.storage == nil ? 0 : data.count
+        }
+        var result: BacktestResult
+        if var simulator = simulated {
+            if simulator.storage != nil {
+                simulator.storage = nil
+                simulator.equity = equity
+            }
+            result = self.result(of: simulator, strategy, indicatorWarmup: warmup, data: data, params: params)
+        } else {
+            result = simulate(strategy, data: data, params: params, settings: settings)
         }
         let parts = (clock.now - started).components
         result.computeSeconds = Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
         return result
+    }
+
+    /// Simulates `strategy` on `data` without a spare column.
+    private static func simulate(
+        _ strategy: CheckedStrategy, data: MarketData, params: [String: Double], settings: BacktestSettings
+    ) -> BacktestResult {
+        StrategyProgram.with(strategy, params: params, data: data, settings: settings) { program in
+            simulate(strategy, program: program, data: data, params: params, settings: settings)
+        }
     }
 
     /// Simulates a compiled program (one point of a sweep, or a single plan). No decision is taken
@@ -33,8 +68,17 @@ public enum Backtester {
         var simulator = Simulator(program: program, settings: settings, data: data)
         simulator.decisionsFrom = decisionsFrom
         simulator.run()
-        let drawdowns = Drawdowns(equity: simulator.equity, time: data.time)
-        let stats = statistics(of: simulator, program: program, drawdowns: drawdowns)
+        return result(of: simulator, strategy, indicatorWarmup: program.indicatorWarmup, data: data, params: params)
+    }
+
+    /// The result of a finished simulation: its statistics, trades and equity. Reads nothing of the
+    /// program's columns (they may be gone).
+    static func result(
+        of simulator: Simulator, _ strategy: CheckedStrategy, indicatorWarmup: Int, data: MarketData,
+        params: [String: Double]
+    ) -> BacktestResult {
+        let settings = simulator.settings
+        let stats = statistics(of: simulator, firstTradingBar: indicatorWarmup)
         var warnings = simulator.warnings
         if !simulator.broker.trades.isEmpty, !settings.closeAtEnd {
             warnings.append(
@@ -51,10 +95,10 @@ public enum Backtester {
             warnings: warnings)
     }
 
-    static func statistics(of simulator: Simulator, program: StrategyProgram, drawdowns: Drawdowns) -> BacktestStats {
+    static func statistics(of simulator: Simulator, firstTradingBar: Int) -> BacktestStats {
         var stats = StatsCalculator.compute(
             time: simulator.time, close: simulator.close, equity: simulator.equity, closed: simulator.broker.closed,
-            firstTradingBar: program.indicatorWarmup, drawdowns: drawdowns)
+            firstTradingBar: firstTradingBar)
         stats.rejectedOrders = simulator.broker.rejections.count { $0.action == .rejected }
         stats.shrunkOrders = simulator.broker.rejections.count { $0.action == .shrunk }
         return stats

@@ -372,12 +372,17 @@ struct Broker: Sendable {
     /// it holds at each step).
     mutating func reserveClosed(_ count: Int) {
         guard count > closed.capacity else { return }
-        closed.reserveCapacity(count)
-        // Advised before the records first touch it: 4 KB faults over megabytes of records cost
-        // more than writing them.
-        let bytes = closed.capacity * MemoryLayout<TradeRecord>.stride
-        closed.withUnsafeMutableBufferPointer { records in
-            if let base = records.baseAddress { HugePages.advise(UnsafeMutableRawPointer(base), bytes: bytes) }
+        let stride = MemoryLayout<TradeRecord>.stride
+        // A capacity whose storage fills whole huge pages (`HugePages.arrayCapacity`), advised before
+        // the records first touch it: 4 KB faults over megabytes of records cost more than writing them.
+        // The records so far are copied in after the advice: a page they touched first would keep its
+        // whole 2 MB range on 4 KB pages.
+        let capacity = HugePages.arrayCapacity(count: count, stride: stride)
+        closed = [TradeRecord](unsafeUninitializedCapacity: capacity) { records, initialized in
+            if let base = records.baseAddress {
+                HugePages.adviseArray(UnsafeMutableRawPointer(base), bytes: capacity * stride)
+            }
+            initialized = closed.withUnsafeBufferPointer { records.initialize(fromContentsOf: $0) }
         }
     }
 

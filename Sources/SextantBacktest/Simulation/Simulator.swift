@@ -22,6 +22,9 @@ struct Simulator {
     var equity: [Double]
     /// `equity`'s storage while `run()` writes it.
     private var output = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+    /// Where `run()` writes the equity instead of a fresh column (`equity` then stays empty): one value
+    /// per bar, the caller's to keep.
+    var storage: UnsafeMutableBufferPointer<Double>?
     /// The signal bar after the one `markQuietBars` last returned (`Int.min`: none found yet).
     private var lookahead = Int.min
     /// Where the opens read ahead by `nextSignal` go, so that the reads are not optimized away.
@@ -62,20 +65,30 @@ struct Simulator {
     /// Runs the bars and fills `equity`, written once per bar (a fresh column's pages are the costly
     /// part of writing it).
     mutating func run() {
-        var stopped = false
+        if let storage, storage.count == time.count {
+            output = storage
+            finishBars()
+            output = UnsafeMutableBufferPointer(start: nil, count: 0)
+            return
+        }
+        storage = nil
         equity = HugePages.column(count: time.count) { values in
             output = values
             defer { output = UnsafeMutableBufferPointer(start: nil, count: 0) }
-            stopped = !runBars()
+            finishBars()
         }
-        guard !stopped else { return }
+    }
+
+    /// `runBars()`, then what follows the last bar unless the run stopped at a ruin.
+    private mutating func finishBars() {
+        guard runBars() else { return }
         if !pending.isEmpty {
             warnings.append("\(pending.count) order(s) decided on the last bar were not filled (no next bar)")
             pending.removeAll()
         }
         if settings.closeAtEnd, let last = time.indices.last {
             broker.closeTrades(long: nil, price: close[last], bar: last, time: time[last], reason: .end, slippage: nil)
-            equity[last] = broker.markedEquity(at: close[last])
+            output[last] = broker.markedEquity(at: close[last])
         }
     }
 
@@ -209,17 +222,21 @@ struct Simulator {
         var index = bar
         var bits: UInt64 = 0
         open.withUnsafeBufferPointer { open in
-            if signals.count <= 2 {
-                while index < count, a[index] != 1, b[index] != 1 {
-                    bits ^= open[index].bitPattern
-                    index += 1
-                }
-            } else {
-                let c = signals[2]
-                let d = signals.count > 3 ? signals[3] : a
-                while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 {
-                    bits ^= open[index].bitPattern
-                    index += 1
+            time.withUnsafeBufferPointer { time in
+                // The times too: the bulk mark of these bars reads them back from the last one on (for
+                // the day bookkeeping), and would meet a cold line first.
+                if signals.count <= 2 {
+                    while index < count, a[index] != 1, b[index] != 1 {
+                        bits ^= open[index].bitPattern ^ UInt64(bitPattern: time[index])
+                        index += 1
+                    }
+                } else {
+                    let c = signals[2]
+                    let d = signals.count > 3 ? signals[3] : a
+                    while index < count, a[index] != 1, b[index] != 1, c[index] != 1, d[index] != 1 {
+                        bits ^= open[index].bitPattern ^ UInt64(bitPattern: time[index])
+                        index += 1
+                    }
                 }
             }
         }

@@ -29,6 +29,11 @@ struct Drawdowns {
                 Self.positiveCurve(equity, time) ?? Self.anyCurve(equity, time)
             }
         }
+        self.init(summary: summary)
+    }
+
+    /// The drawdowns of a summary (`positiveCurve`, `anyCurve`, or a `DrawdownScan`).
+    init(summary: Summary) {
         (maxDrawdown, episodeCount, peak, depthSum, durationSum, longest) = summary
     }
 
@@ -36,51 +41,24 @@ struct Drawdowns {
         deepest: Double, episodes: Int, peak: Double, depthSum: Double, durationSum: Double, longest: Double
     )
 
-    /// The summary without a division per bar, or nil when some equity is not finite and positive.
+    /// The summary without a division per bar (`DrawdownScan`), or nil when some equity is not finite
+    /// and positive.
     static func positiveCurve(_ equity: UnsafeBufferPointer<Double>, _ time: UnsafeBufferPointer<Int64>)
         -> Summary?
     {
         let count = equity.count
         guard count > 0 else { return (0, 0, .nan, 0, 0, -.infinity) }
-        var peak = equity[0]
-        guard peak > 0, peak.isFinite else { return nil }
-        var deepest = 0.0
-        var anchor = 0
-        var lowest = Double.infinity
-        var episodes = 0
-        var depthSum = 0.0
-        var durationSum = 0.0
-        var longest = -Double.infinity
-        // An episode from `anchor` to `index`: `lowest` is the least equity strictly between them.
-        func close(at index: Int, lowest: Double) {
-            let depth = lowest.isFinite ? 1 - lowest / peak : 0
-            if depth > deepest { deepest = depth }
-            guard index > anchor + 1 else { return }
-            let duration = Double(time[index] - time[anchor])
-            episodes += 1
-            depthSum += depth
-            durationSum += duration
-            longest = max(longest, duration)
+        var scan = DrawdownScan(first: equity[0])
+        var index = 1
+        while index + 4 <= count, scan.positive {
+            scan.block(equity[index], equity[index + 1], equity[index + 2], equity[index + 3], at: index, time: time)
+            index += 4
         }
-        for index in 1..<count {
-            let value = equity[index]
-            guard value > 0, value.isFinite else { return nil }
-            if value >= peak {
-                close(at: index, lowest: lowest)
-                peak = value
-                anchor = index
-                lowest = .infinity
-            } else if value < lowest {
-                lowest = value
-            }
+        while index < count {
+            scan.step(equity[index], at: index, time: time)
+            index += 1
         }
-        // The last bar ends the last episode even below the peak (its own drawdown counts).
-        if anchor != count - 1 {
-            let last = equity[count - 1]
-            // `lowest` already includes the last bar: it is below the peak.
-            close(at: count - 1, lowest: min(lowest, last))
-        }
-        return (deepest, episodes, peak, depthSum, durationSum, longest)
+        return scan.summary(count: count, last: equity[count - 1], time: time)
     }
 
     /// The summary by the per-bar definition, for any curve (zero, negative or NaN equity).

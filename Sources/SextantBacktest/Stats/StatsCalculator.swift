@@ -20,10 +20,19 @@ enum StatsCalculator {
         let durationSeconds = Double(time[count - 1] - time[0])
         stats.duration = durationSeconds
 
-        let drawdown = drawdowns ?? Drawdowns(equity: equity, time: time)
+        // β's pass over the equity also takes the drawdown summary, unless the caller has it.
+        let beta: Double
+        let drawdown: Drawdowns
+        if let drawdowns {
+            beta = Self.logReturnBeta(equity: equity, market: close)
+            drawdown = drawdowns
+        } else {
+            let pass = Self.logReturnBeta(equity: equity, market: close, time: time)
+            beta = pass.beta
+            drawdown = pass.drawdowns.map(Drawdowns.init(summary:)) ?? Drawdowns(equity: equity, time: time)
+        }
         let resolution = Self.resolution(of: time)
 
-        stats.exposureTimePct = Double(exposedBars(closed, count: count)) / Double(count) * 100
         stats.equityFinal = equity[count - 1]
         stats.equityPeak = drawdown.peak.isNaN ? equity.max() ?? .nan : drawdown.peak
         stats.returnPct = (equity[count - 1] - equity[0]) / equity[0] * 100
@@ -55,7 +64,6 @@ enum StatsCalculator {
         let maxDrawdown = drawdown.maxDrawdown
         stats.calmar = annualizedReturn / (maxDrawdown == 0 ? .nan : maxDrawdown)
 
-        let beta = Self.logReturnBeta(equity: equity, market: close)
         stats.alphaPct = stats.returnPct - beta * stats.buyHoldReturnPct
         stats.beta = beta
         stats.maxDrawdownPct = -maxDrawdown * 100
@@ -65,7 +73,8 @@ enum StatsCalculator {
 
         let n = closed.count
         stats.trades = n
-        let trades = TradeSummary(closed)
+        let trades = TradeSummary(closed, bars: count)
+        stats.exposureTimePct = Double(trades.exposedBars) / Double(count) * 100
         stats.commissions = trades.commissions
         let winRate = n == 0 ? Double.nan : Double(trades.wins) / Double(n)
         stats.winRatePct = winRate * 100
@@ -88,23 +97,9 @@ enum StatsCalculator {
     }
 
     /// Bars inside `[entry_bar, exit_bar]` of at least one closed trade, by merging the intervals in
-    /// order of entry. Trades closed one at a time come in that order already, and are merged as they
-    /// come; any other list is sorted first (a stable sort: the same order for the same entries).
-    static func exposedBars(_ trades: [TradeRecord], count: Int) -> Int {
-        var covered = 0
-        var end = -1
-        var lastStart = Int.min
-        for trade in trades {
-            guard let exit = trade.exitBar else { continue }
-            let (start, stop) = (max(0, trade.entryBar), min(exit, count - 1))
-            guard start >= lastStart else { return exposedBarsSorting(trades, count: count) }
-            lastStart = start
-            merge(start, stop, into: &covered, end: &end)
-        }
-        return covered
-    }
-
-    private static func exposedBarsSorting(_ trades: [TradeRecord], count: Int) -> Int {
+    /// order of entry (`TradeSummary` merges trades closed one at a time, which come in that order,
+    /// in its pass over the records; any other list comes here).
+    static func exposedBarsSorting(_ trades: [TradeRecord], count: Int) -> Int {
         let intervals = trades.compactMap { trade in
             trade.exitBar.map { (max(0, trade.entryBar), min($0, count - 1)) }
         }.sorted { $0.0 < $1.0 }
@@ -115,7 +110,7 @@ enum StatsCalculator {
     }
 
     @inline(__always)
-    private static func merge(_ start: Int, _ stop: Int, into covered: inout Int, end: inout Int) {
+    static func merge(_ start: Int, _ stop: Int, into covered: inout Int, end: inout Int) {
         guard stop >= start else { return }
         if start > end {
             covered += stop - start + 1
@@ -131,42 +126,61 @@ enum StatsCalculator {
     /// exact enough for returns of any level. Four bars at a time (`LogRatio.of4`), summed in four
     /// lanes.
     static func logReturnBeta(equity: [Double], market: [Double]) -> Double {
+        logReturnBeta(equity: equity, market: market, time: nil).beta
+    }
+
+    /// β, and with `time` the drawdown summary of the equity taken in the same pass (`DrawdownScan`:
+    /// one read of the curve instead of two; nil when β has no pass or the curve is not finite and
+    /// positive).
+    static func logReturnBeta(equity: [Double], market: [Double], time: [Int64]?) -> (
+        beta: Double, drawdowns: Drawdowns.Summary?
+    ) {
         let count = equity.count
-        guard count > 2, market.count == count else { return .nan }
+        guard count > 2, market.count == count, time.map({ $0.count == count }) ?? true else { return (.nan, nil) }
         return equity.withUnsafeBufferPointer { equity in
             market.withUnsafeBufferPointer { market in
-                guard let e = equity.baseAddress, let m = market.baseAddress else { return .nan }
-                let shiftX = LogRatio.of(e[1], e[0])
-                let shiftY = LogRatio.of(m[1], m[0])
-                @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
-                    UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+                (time ?? []).withUnsafeBufferPointer { times in
+                    guard let e = equity.baseAddress, let m = market.baseAddress else { return (.nan, nil) }
+                    var scan = DrawdownScan(first: e[0])
+                    let scanning = time != nil
+                    let shiftX = LogRatio.of(e[1], e[0])
+                    let shiftY = LogRatio.of(m[1], m[0])
+                    @inline(__always) func four(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD4<Double> {
+                        UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
+                    }
+                    var sumX = SIMD4<Double>()
+                    var sumY = SIMD4<Double>()
+                    var sumXY = SIMD4<Double>()
+                    var sumYY = SIMD4<Double>()
+                    var index = 1
+                    while index + 4 <= count {
+                        let values = four(e, index)
+                        let x = LogRatio.of4(values, four(e, index - 1)) - shiftX
+                        let y = LogRatio.of4(four(m, index), four(m, index - 1)) - shiftY
+                        sumX += x
+                        sumY += y
+                        sumXY += x * y
+                        sumYY += y * y
+                        if scanning {
+                            scan.block(values[0], values[1], values[2], values[3], at: index, time: times)
+                        }
+                        index += 4
+                    }
+                    var tail = SIMD4<Double>()
+                    while index < count {
+                        let x = LogRatio.of(e[index], e[index - 1]) - shiftX
+                        let y = LogRatio.of(m[index], m[index - 1]) - shiftY
+                        tail += SIMD4(x, y, x * y, y * y)
+                        if scanning { scan.step(e[index], at: index, time: times) }
+                        index += 1
+                    }
+                    let n = Double(count - 1)
+                    let (x, y) = (sumX.sum() + tail[0], sumY.sum() + tail[1])
+                    let covariance = (sumXY.sum() + tail[2]) - x * y / n
+                    let variance = (sumYY.sum() + tail[3]) - y * y / n
+                    let drawdowns = scanning ? scan.summary(count: count, last: e[count - 1], time: times) : nil
+                    return (covariance / variance, drawdowns)
                 }
-                var sumX = SIMD4<Double>()
-                var sumY = SIMD4<Double>()
-                var sumXY = SIMD4<Double>()
-                var sumYY = SIMD4<Double>()
-                var index = 1
-                while index + 4 <= count {
-                    let x = LogRatio.of4(four(e, index), four(e, index - 1)) - shiftX
-                    let y = LogRatio.of4(four(m, index), four(m, index - 1)) - shiftY
-                    sumX += x
-                    sumY += y
-                    sumXY += x * y
-                    sumYY += y * y
-                    index += 4
-                }
-                var tail = SIMD4<Double>()
-                while index < count {
-                    let x = LogRatio.of(e[index], e[index - 1]) - shiftX
-                    let y = LogRatio.of(m[index], m[index - 1]) - shiftY
-                    tail += SIMD4(x, y, x * y, y * y)
-                    index += 1
-                }
-                let n = Double(count - 1)
-                let (x, y) = (sumX.sum() + tail[0], sumY.sum() + tail[1])
-                let covariance = (sumXY.sum() + tail[2]) - x * y / n
-                let variance = (sumYY.sum() + tail[3]) - y * y / n
-                return covariance / variance
             }
         }
     }
@@ -218,8 +232,13 @@ enum StatsCalculator {
 
     /// The median spacing of the last 100 bars, in seconds (pandas' `index[-100:].diff().median()`).
     static func medianSpacing(_ time: [Int64]) -> Double {
-        let tail = time.suffix(100)
-        let gaps = zip(tail.dropFirst(), tail).map { Double($0 - $1) }.sorted()
+        // A plain loop over indices: a `zip` of slices is a generic type whose metadata the runtime
+        // builds on first use, by a conformance search through every loaded library (about a tenth of
+        // a millisecond, once per process).
+        var gaps: [Double] = []
+        gaps.reserveCapacity(99)
+        for index in max(1, time.count - 99)..<max(1, time.count) { gaps.append(Double(time[index] - time[index - 1])) }
+        gaps.sort()
         guard !gaps.isEmpty else { return .nan }
         let middle = gaps.count / 2
         return gaps.count % 2 == 1 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2

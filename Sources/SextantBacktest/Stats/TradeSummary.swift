@@ -28,12 +28,28 @@ struct TradeSummary {
     var longestDuration = -Double.infinity
     var durationSum = 0.0
     var durationCount = 0
+    /// Bars inside `[entry_bar, exit_bar]` of at least one trade with an exit (`exposure_time_pct`).
+    var exposedBars = 0
 
-    init(_ trades: [TradeRecord]) {
+    /// The summary of `trades` on a run of `bars` bars.
+    init(_ trades: [TradeRecord], bars: Int) {
         count = trades.count
         var logSum = 0.0
         var ruined = false
+        // The exposed bars merge the trades' intervals as they come, while they come in order of entry.
+        var exposedEnd = -1
+        var lastEntry = Int.min
+        var inOrder = true
         for (index, trade) in trades.enumerated() {
+            if inOrder, let exit = trade.exitBar {
+                let (start, stop) = (max(0, trade.entryBar), min(exit, bars - 1))
+                if start >= lastEntry {
+                    lastEntry = start
+                    StatsCalculator.merge(start, stop, into: &exposedBars, end: &exposedEnd)
+                } else {
+                    inOrder = false
+                }
+            }
             let pnl = trade.pnl
             commissions += trade.commission
             pnlSum += pnl
@@ -59,6 +75,7 @@ struct TradeSummary {
                 durationCount += 1
             }
         }
+        if !inOrder { exposedBars = StatsCalculator.exposedBarsSorting(trades, count: bars) }
         guard count > 0 else { return }
         geometricMean = ruined ? 0 : exp(logSum / Double(count)) - 1
         guard count > 1 else { return }

@@ -21,15 +21,24 @@ public enum BatchEvaluator {
 
     /// Evaluates the market-stage nodes `nodes` need and runs `body` with their columns, without copying
     /// them out: the pointers are valid only inside `body` (bar columns point into `data`). A node
-    /// that has no column (a constant, a state-stage node) is absent from the dictionary.
+    /// that has no column (a constant, a state-stage node) has none in `NodeColumns`.
+    ///
+    /// `spare`, a buffer of at least `data.count` values that the caller owns, may hold the columns of
+    /// nodes that are neither in `nodes` nor read after `body` starts, in place of fresh pool buffers;
+    /// `NodeColumns.spare` hands it back to `body` when no column is left in it. A backtest's equity
+    /// column then goes where an intermediate indicator was: pages already mapped, instead of another
+    /// column of fresh ones.
     public static func withColumns<Result>(
-        of nodes: [NodeID], in graph: Graph, data: MarketData,
-        _ body: ([NodeID: UnsafeBufferPointer<Double>]) throws -> Result
+        of nodes: [NodeID], in graph: Graph, data: MarketData, spare: UnsafeMutableBufferPointer<Double>? = nil,
+        _ body: (NodeColumns) throws -> Result
     ) rethrows -> Result {
         let outputs = nodes.map { Graph.Output(name: Graph.exposedName(of: $0), node: $0) }
         var run = BatchRun(
             graph: Graph(nodes: graph.nodes, outputs: outputs), data: data, keep: nil, timings: false,
             keepNodes: false)
+        if let spare, data.count > 0, spare.count >= data.count {
+            run.spare = UnsafeMutableBufferPointer(rebasing: spare[0..<data.count])
+        }
         return try run.withKeptColumns(body)
     }
 }
@@ -59,6 +68,10 @@ private struct BatchRun {
     var lastUse: [Int] = []
     /// The index of the node being computed.
     var current = 0
+    /// The caller's buffer that columns of transient nodes may use (`BatchEvaluator.withColumns`), and
+    /// whether one is in it.
+    var spare: UnsafeMutableBufferPointer<Double>?
+    var spareHeld = false
 
     init(graph: Graph, data: MarketData, keep: Set<String>?, timings: Bool, keepNodes: Bool) {
         self.keepNodes = keepNodes
@@ -83,14 +96,15 @@ private struct BatchRun {
 
     /// Computes the nodes, then runs `body` with the kept outputs' columns in place.
     mutating func withKeptColumns<Result>(
-        _ body: ([NodeID: UnsafeBufferPointer<Double>]) throws -> Result
+        _ body: (NodeColumns) throws -> Result
     ) rethrows -> Result {
         let columns = data.columns.flatMap { alias, fields in
             fields.filter { $0.value.count == data.count }.map { (alias: alias, field: $0.key, values: $0.value) }
         }
         return try withBarColumns(columns[...]) { run in
             run.computeNodes()
-            var kept: [NodeID: UnsafeBufferPointer<Double>] = [:]
+            var kept = NodeColumns(count: run.graph.nodes.count)
+            if let spare = run.spare, !run.spareHeld { kept.spare = spare }
             for output in run.keptOutputs {
                 switch run.values[output.node.index] {
                 case .columns(let buffers): kept[output.node] = UnsafeBufferPointer(buffers[0])
@@ -168,7 +182,13 @@ private struct BatchRun {
                 values[index] = .none
                 return
             }
-            for buffer in buffers { pool.give(buffer) }
+            for buffer in buffers {
+                if buffer.baseAddress == spare?.baseAddress {
+                    spareHeld = false
+                } else {
+                    pool.give(buffer)
+                }
+            }
         }
         values[index] = .none
     }
@@ -190,7 +210,7 @@ private struct BatchRun {
             return .constant(constant.value)
         case .bar(let name, let alias):
             if let field = name.field, let column = barColumns[alias]?[field] { return .borrowed(column) }
-            let output = pool.take()
+            let output = outputColumn()
             let fields = data.columns[alias] ?? [:]
             fill(output, name, fields)
             return .columns([output])
@@ -217,7 +237,7 @@ private struct BatchRun {
             Elementwise.conditional(condition, then, otherwise, output)
             return .columns([output])
         case .shift(let bars):
-            let output = pool.take()
+            let output = outputColumn()
             switch operand(node.inputs[0]) {
             case .column(let source):
                 let head = min(bars, data.count)
@@ -273,7 +293,7 @@ private struct BatchRun {
                 return UnsafeBufferPointer(column)
             }
         }
-        let outputs = (0..<kernel.outputCount).map { _ in pool.take() }
+        let outputs = kernel.outputCount == 1 ? [outputColumn()] : (0..<kernel.outputCount).map { _ in pool.take() }
         kernel.batch(inputs, settings, outputs)
         for column in temporaries { pool.give(column) }
         return .columns(outputs)
@@ -298,11 +318,29 @@ private struct BatchRun {
         for input in node.inputs where lastUse[input.index] == current {
             guard case .columns(let buffers) = values[input.index], buffers.count == 1 else { continue }
             if case .field = graph.nodes[input.index].operation { continue }
+            // The spare holds only columns that are released before the caller's body runs.
+            if buffers[0].baseAddress == spare?.baseAddress, !isTransient(current) { continue }
             // This node owns the buffer now: the release after it finds nothing to return.
             values[input.index] = .none
             return buffers[0]
         }
+        return outputColumn()
+    }
+
+    /// A buffer for the single column of the node being computed: the spare when it is free and the
+    /// node is transient, else a pool buffer.
+    private mutating func outputColumn() -> UnsafeMutableBufferPointer<Double> {
+        if let spare, !spareHeld, !keepNodes, isTransient(current) {
+            spareHeld = true
+            return spare
+        }
         return pool.take()
+    }
+
+    /// Whether node `index` has a reader after it and is not kept: its column is released before the
+    /// evaluation ends. (A node nobody reads keeps its column to the end.)
+    private func isTransient(_ index: Int) -> Bool {
+        index < lastUse.count && lastUse[index] > index && lastUse[index] != Int.max
     }
 }
 

@@ -46,7 +46,7 @@ public final class StateEvaluator {
     /// hold more); a missing one reads as NaN. The columns are read in place (`BatchEvaluator.withColumns`):
     /// the evaluator must not be used after they are gone. With `roots`, only the state-stage nodes those outputs need
     /// are computed (one point of a parameter sweep shares its graph with the others).
-    public init(_ graph: Graph, columns: [NodeID: UnsafeBufferPointer<Double>], roots: [NodeID]? = nil) {
+    public init(_ graph: Graph, columns: NodeColumns, roots: [NodeID]? = nil) {
         let scope = roots.map { Set(graph.cone(of: $0).map(\.index)) }
         self.graph = graph
         var sources: [Source] = []
