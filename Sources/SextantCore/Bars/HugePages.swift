@@ -37,15 +37,9 @@ public enum HugePages {
     public static func column(
         count: Int, initializingWith body: (UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
-        let stride = MemoryLayout<Double>.stride
-        return [Double](unsafeUninitializedCapacity: arrayCapacity(count: count, stride: stride)) {
-            buffer, initialized in
-            if let base = buffer.baseAddress {
-                adviseArray(UnsafeMutableRawPointer(base), bytes: buffer.count * stride)
-            }
-            let written = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+        lentColumn(count: count) { written in
             body(written)
-            initialized = count
+            return written.count
         }
     }
 
