@@ -30,19 +30,35 @@ public enum EventEncoder {
             line += #","symbol":"#.utf8
             appendString(symbol, to: &line)
         }
-        for (key, value) in event.fields {
+        for field in event.fields {
             line.append(UInt8(ascii: ","))
-            appendString(key, to: &line)
-            line.append(UInt8(ascii: ":"))
-            switch value {
-            case .string(let text): appendString(text, to: &line)
-            case .number(let number): line += JSONLiteral.number(number).utf8
-            case .bool(let flag): line += (flag ? "true" : "false").utf8
-            case .json(let json): line += json.utf8
-            }
+            appendField(field, to: &line)
         }
         line.append(UInt8(ascii: "}"))
         return line
+    }
+
+    /// Fields as one JSON object, each encoded as in an event line (a risk event's `details`).
+    public static func object(_ fields: [(String, EngineEvent.Value)]) -> String {
+        var object: [UInt8] = [UInt8(ascii: "{")]
+        for (index, field) in fields.enumerated() {
+            if index > 0 { object.append(UInt8(ascii: ",")) }
+            appendField(field, to: &object)
+        }
+        object.append(UInt8(ascii: "}"))
+        return String(decoding: object, as: UTF8.self)
+    }
+
+    /// Appends `"key":value`.
+    private static func appendField(_ field: (String, EngineEvent.Value), to line: inout [UInt8]) {
+        appendString(field.0, to: &line)
+        line.append(UInt8(ascii: ":"))
+        switch field.1 {
+        case .string(let text): appendString(text, to: &line)
+        case .number(let number): line += JSONLiteral.number(number).utf8
+        case .bool(let flag): line += (flag ? "true" : "false").utf8
+        case .json(let json): line += json.utf8
+        }
     }
 
     /// The JSON string literal of an event time (ISO-8601 UTC), as `bytes(_:time:)` writes it.

@@ -1,5 +1,3 @@
-import Foundation
-import SextantCore
 public import SextantStore
 
 /// What a run leaves in the store besides its orders and fills: the run itself (`runs`), every `risk`
@@ -102,20 +100,7 @@ final class RunJournal {
             return nil
         }
         let others = event.fields.filter { !["rule", "decision", "reason"].contains($0.0) }
-        let details: String? =
-            others.isEmpty
-            ? nil
-            : "{"
-                + others.map { key, value in
-                    let literal: String
-                    switch value {
-                    case .string(let text): literal = JSONLiteral.string(text)
-                    case .number(let number): literal = JSONLiteral.number(number)
-                    case .bool(let flag): literal = flag ? "true" : "false"
-                    case .json(let json): literal = json
-                    }
-                    return JSONLiteral.string(key) + ":" + literal
-                }.joined(separator: ",") + "}"
+        let details = others.isEmpty ? nil : EventEncoder.object(others)
         return RiskEventRecord(
             time: EpochMilliseconds(seconds: event.time), strategy: event.strategy, symbol: event.symbol,
             rule: text("rule") ?? "unknown", decision: .init(rawValue: text("decision") ?? "unknown"),
