@@ -7,6 +7,17 @@ let sharedSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The indicator kernels' settings. On x86-64 they are compiled for Haswell-class CPUs (x86-64-v3: AVX2
+/// and fused multiply-add), which HT_TRENDLINE's per-bar chain needs to stay within its time budget
+/// (decision D35); every other target keeps the baseline instruction set.
+let kernelSettings: [SwiftSetting] = {
+    #if arch(x86_64)
+        sharedSettings + [.unsafeFlags(["-target-cpu", "haswell"])]
+    #else
+        sharedSettings
+    #endif
+}()
+
 var targets: [Target] = [
     .target(
         name: "SextantCore",
@@ -15,7 +26,7 @@ var targets: [Target] = [
     .target(
         name: "SextantIndicators",
         dependencies: ["SextantCore"],
-        swiftSettings: sharedSettings
+        swiftSettings: kernelSettings
     ),
     .target(
         name: "SextantLanguage",

@@ -17,7 +17,7 @@ struct HTTrendlineCycleTests {
             return x.indices.map { bar in
                 _ = step.update(x[bar], bar: bar, ring: base)
                 guard bar >= HTTrendlineStep.firstTransformBar else { return -1 }
-                return Swift.min(Int(step.smoothedPeriod + 0.5), bar + 1)
+                return step.cycleLength
             }
         }
     }

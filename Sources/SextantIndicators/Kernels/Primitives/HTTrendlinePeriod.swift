@@ -23,36 +23,45 @@ enum HTTrendlinePeriod {
     /// `tan²(0.47087)`: the largest `(v/w)²` the fit covers (angles `2π/51 … 2π/5.9`).
     static let fitted = 0.2591474212180175
 
-    /// `0.015 · 2π/θ` (0.015 is the weight of the period in the next bar's `adjustedPeriod`), or `nil`
-    /// when `v² + w²` is outside `[2⁻²⁰⁰, 2²⁰⁰]`, where the eighth powers could overflow or lose bits.
+    /// `0.015 · 2π/θ` (0.015 is the weight of the period in the next bar's `adjustedPeriod`), for
+    /// `v² + w²` within `[2⁻²⁰⁰, 2²⁰⁰]` (outside it the eighth powers could overflow or lose bits: the
+    /// caller checks, and uses `rescaled`).
     /// Meaningful only for `(v/w)² ≤ fitted` on the side `θ > 0`; the caller decides the others.
     @inline(__always)
     static func scaledPeriod(v: Double, w: Double, vSquared: Double, wSquared: Double) -> Double {
         let w2 = wSquared * wSquared
         let v2 = vSquared * vSquared
         let wv = wSquared * vSquared
-        // Ñ/c and D̃ (D's constant term is 1); the coefficients are N's divided by c.
-        let numerator =
-            (1.6832942838791443 * w2 + 2.883235278826923 * wv + 1.493125179762702 * v2) * w2
-            + (0.2356827761860258 * wv + 0.005383820724150395 * v2) * v2
-        let denominator =
-            (w2 + 2.0461861044970004 * wv + 1.3690876690903442 * v2) * w2
-            + (0.32999529559522567 * wv + 0.020580483621793356 * v2) * v2
-        let wD = w * denominator
+        // Ñ/c and D̃ (D's constant term is 1; N's coefficients are divided by c), each as its high part
+        // times w⁴ plus its low part times v⁴; w·D̃ and v·Ñ multiply w and v into w⁴ and v⁴ first, so that
+        // the high parts are the last factors to arrive.
+        let highN = (1.493125179762702 * v2).addingProduct(2.883235278826923, wv) + 1.6832942838791443 * w2
+        let lowN = (0.2356827761860258 * wv).addingProduct(0.005383820724150395, v2)
+        let highD = w2.addingProduct(2.0461861044970004, wv).addingProduct(1.3690876690903442, v2)
+        let lowD = (0.32999529559522567 * wv).addingProduct(0.020580483621793356, v2)
+        let wD = (lowD * (w * v2)).addingProduct(highD, w * w2)
+        let vN = (lowN * (v * v2)).addingProduct(highN, v * w2)
         // 0.015 · 2π / c.
-        return (0.1586467486819326 * wD) / (wD + v * numerator)
+        return (0.1586467486819326 * wD) / (wD + vN)
     }
 
-    /// `scaledPeriod` after scaling `v` and `w` by the power of two that brings the larger to [1, 2):
-    /// the same bits wherever `scaledPeriod` stays in range, and NaN for infinite or NaN input.
-    @inline(never)
+    /// `scaledPeriod` after scaling `v` and `w` by the power of two that brings the larger to [1, 2)
+    /// (as near as normal doubles allow): the same bits wherever `scaledPeriod` stays in range, and NaN
+    /// for infinite or NaN input.
+    @inline(__always)
     static func rescaled(v: Double, w: Double) -> Double {
         let magnitude = Swift.max(Swift.abs(v), Swift.abs(w))
         guard magnitude.isFinite else { return .nan }
         // Both zero: the angle is undefined; Re and Im are then (in all but underflowed cases) zero,
         // which the caller handles before this value is used.
         guard magnitude > 0 else { return 0 }
-        let scale = Double(sign: .plus, exponent: Swift.min(-magnitude.exponent, 1000), significand: 1)
+        // 2^−e for the magnitude's binary exponent e, kept within [2⁻¹⁰²², 2¹⁰⁰⁰] (normal doubles), from
+        // the exponent bits: `Double.exponent` is a library call, and a call anywhere in the step makes
+        // it save and restore registers on every bar. Any power of two that keeps the eighth powers in
+        // range gives the same bits.
+        let biased = Int(truncatingIfNeeded: magnitude.bitPattern >> 52)
+        let scaleExponent = Swift.min(Swift.max(2046 - biased, 1), 2023)
+        let scale = Double(bitPattern: UInt64(truncatingIfNeeded: scaleExponent) << 52)
         let (sv, sw) = (v * scale, w * scale)
         return scaledPeriod(v: sv, w: sw, vSquared: sv * sv, wSquared: sw * sw)
     }

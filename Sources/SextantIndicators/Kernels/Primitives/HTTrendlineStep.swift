@@ -3,26 +3,34 @@
 /// its stream (`HTTrendlineStream`). Both call `update` on every bar of a run with a ring of
 /// `ringCount` doubles, so they are bit-identical by construction.
 ///
-/// The arithmetic is not TA-Lib's operation for operation (decision D33): only the integer cycle
+/// The arithmetic is not TA-Lib's operation for operation (decisions D33, D35): only the integer cycle
 /// length `Int(smoothPeriod + 0.5)` of a bar reaches the output, so the period may differ from
 /// TA-Lib's by rounding as long as that integer does not. Each bar's period feeds the next bar's
-/// transform (through `adjustedPeriod`, `A` below), and that chain of dependent operations bounds how
-/// fast bars can follow one another, so the step shortens it:
+/// transform (through `adjustedPeriod`, `A` below), and within a bar the output waits for the period
+/// (through the cycle length); those paths of dependent operations, more than the operations
+/// themselves, bound how fast bars can follow one another, so the step shortens them:
 /// - The Hilbert stages are linear in `A`: with the parts that do not depend on this bar's `A`
 ///   computed first, `I2` is a cubic and `Q2` a quadratic in `A` (evaluated in Estrin's form) instead
 ///   of four stages of multiplications by `A` in sequence.
+/// - The rotated pair the period reads, `(Im − τ·Re, Re + τ·Im)`, has its own recurrence in `I2` and
+///   `Q2`, so it does not wait for Re and Im.
 /// - The period comes from a rational approximation in the components of the phase-change vector
 ///   (`HTTrendlinePeriod`) with one division, instead of a division, libm's `atan` and a second
-///   division; the four clamps collapse into two against bounds computed from the previous period.
+///   division; the four clamps collapse into one against bounds computed from the previous period,
+///   and a period that does not come from the rational is clamped while the division runs.
 /// - The chain carries `0.015 · period` (the period's share of the next `A`), so the next `A` is one
-///   addition away.
+///   addition away; `smoothPeriod + 0.5` is one fused multiply-add from it.
+/// - The cycle mean is the anchor plus the mean deviation from prefix sums, its reciprocal divided out
+///   while the sums load.
+/// - Multiply-adds are fused (`addingProduct`): one rounding and, on the CPUs the kernels are compiled
+///   for (D35), one instruction each.
 ///
 /// The first Hilbert stage (on the smoothed price) keeps TA-Lib's order of operations
 /// (`a·x − a·x₆ − b·x₄ + b·x₂`): its rounding on a price level of 10⁴ is the largest difference between
 /// the two arithmetics otherwise, and it is off the chain. With it, the smoothed periods of the two
 /// differ by 6e-15 on average (1e-13 at most) on 2M-bar random walks, as much as a one-ulp change of
 /// TA-Lib's own `atan` moves them, and the integer cycle lengths agree on every bar tested
-/// (`HTTrendlineCycleTests`).
+/// (`HTTrendlineCycleTests`; D35 lists the longer scratch runs).
 ///
 /// The cycle mean reads prefix sums instead of adding up to 50 prices: two running sums of the
 /// deviations from an anchor price, restarted every 128 bars 64 bars apart, so the older of the two
@@ -57,6 +65,8 @@ struct HTTrendlineStep: Sendable {
     private var previousQ2 = 0.0
     private var re = 0.0
     private var im = 0.0
+    /// `(Im − τ·Re, Re + τ·Im)`, carried by its own recurrence (see `update`).
+    private var rotatedPair = SIMD2<Double>()
     /// This bar's `adjustedPeriod = 0.075 · period + 0.54`, from the previous bar's period.
     private var adjustedPeriod = 0.54
     private var period = 0.0
@@ -69,8 +79,9 @@ struct HTTrendlineStep: Sendable {
     private var firstSum = 0.0
     private var secondSum = 0.0
 
-    /// The smoothed period after the last bar (for tests: its rounding is the cycle length).
-    var smoothedPeriod: Double { smoothPeriod }
+    /// The cycle length of the last bar (for tests: TA-Lib's `Int(smoothPeriod + 0.5)`, at most the
+    /// bars seen).
+    private(set) var cycleLength = 0
 
     /// Bar `bar` (counted from 0 at the start of the run) of a run whose bars are fed in order: stores
     /// what later bars read in the ring's slot `bar & 63` and returns the trendline, NaN before
@@ -130,13 +141,22 @@ struct HTTrendlineStep: Sendable {
         let i2Linear = -0.2 * m
         let i2Constant = 0.2 * i1 + 0.8 * previousI2
         let adjustedSquare = adjusted * adjusted
-        let q2 = q2Square * adjustedSquare + (q2Linear * adjusted + q2Constant)
-        let i2 = (i2Cube * adjusted + i2Square) * adjustedSquare + (i2Linear * adjusted + i2Constant)
+        let q2 = q2Constant.addingProduct(q2Linear, adjusted).addingProduct(q2Square, adjustedSquare)
+        let i2 = i2Constant.addingProduct(i2Linear, adjusted).addingProduct(
+            i2Square.addingProduct(i2Cube, adjusted), adjustedSquare)
         // Re = 0.2·(I2·I2₋₁ + Q2·Q2₋₁) + 0.8·Re₋₁, Im = 0.2·(I2·Q2₋₁ − Q2·I2₋₁) + 0.8·Im₋₁.
         let u = 0.2 * previousI2
         let w = 0.2 * previousQ2
-        let re = (i2 * u + 0.8 * self.re) + q2 * w
-        let im = (i2 * w + 0.8 * self.im) - q2 * u
+        let re = (0.8 * self.re).addingProduct(i2, u).addingProduct(q2, w)
+        let im = (0.8 * self.im).addingProduct(i2, w).addingProduct(-q2, u)
+        // The rotated pair (v, W) = (Im − τ·Re, Re + τ·Im) that the period reads is linear in I2 and Q2
+        // too, so it has a recurrence of its own: 0.8·(v, W)₋₁ + (α, β)·I2 + (−β, α)·Q2, two steps after
+        // I2 instead of the three through Re and Im (whose zeros alone are read, off the chain).
+        let tau = HTTrendlinePeriod.tau
+        let alpha = w.addingProduct(-tau, u)
+        let beta = u.addingProduct(tau, w)
+        let pair = (0.8 * rotatedPair).addingProduct(SIMD2(-beta, alpha), SIMD2(repeating: q2))
+            .addingProduct(SIMD2(alpha, beta), SIMD2(repeating: i2))
         let hDetrender = ah * adjusted + k
         slot[Self.aSmoothed] = aSmoothed
         slot[Self.bSmoothed] = bSmoothed
@@ -147,11 +167,11 @@ struct HTTrendlineStep: Sendable {
         previousQ2 = q2
         self.re = re
         self.im = im
+        rotatedPair = pair
 
         // The period, scaled by 0.015 (see `HTTrendlinePeriod`).
-        let tau = HTTrendlinePeriod.tau
-        let v = im - tau * re
-        let rotated = re + tau * im
+        let v = pair[0]
+        let rotated = pair[1]
         let vSquared = v * v
         let wSquared = rotated * rotated
         let magnitude = vSquared + wSquared
@@ -169,57 +189,63 @@ struct HTTrendlineStep: Sendable {
         let longness = Branchless.max(v * rotated, vSquared - HTTrendlinePeriod.tauSquared * wSquared)
         let long = SIMD2(repeating: longness) .< 0
         let zero = SIMD2(repeating: Branchless.min(Swift.abs(re), Swift.abs(im))) .== 0
-        var chosen = SIMD2(repeating: scaled)
-        chosen.replace(with: SIMD2<Double>(repeating: 0.0885).replacing(with: 0.765, where: long), where: outside)
-        chosen.replace(with: 0.015 * previous, where: zero)
         // TA-Lib's min(·, 1.5·p), max(·, 0.67·p), max(·, 6), min(·, 50) as one clamp into bounds from the
-        // previous period; a NaN period stays NaN (the comparisons are false).
-        let bounds = Branchless.min(
-            Branchless.max(SIMD2(0.01005, 0.0225) * previous, SIMD2(repeating: 0.09)), SIMD2(repeating: 0.75))
-        let low = SIMD2(repeating: bounds[0])
-        let high = SIMD2(repeating: bounds[1])
-        chosen.replace(with: low, where: low .> chosen)
-        chosen.replace(with: high, where: high .< chosen)
-        scaled = chosen[0]
+        // previous period. The period that does not come from the rational (outside its angles, or Re
+        // or Im zero) is clamped while the division runs, so that only one clamp and one select follow
+        // it. A NaN stays NaN: `max(low, x)` and `min(high, x)` return `x` when the comparison fails.
+        let low = Branchless.min(Branchless.max(0.01005 * previous, 0.09), 0.75)
+        let high = Branchless.min(Branchless.max(0.0225 * previous, 0.09), 0.75)
+        var other = SIMD2<Double>(repeating: 0.0885).replacing(with: 0.765, where: long)
+        other.replace(with: 0.015 * previous, where: zero)
+        let otherClamped = Branchless.min(high, Branchless.max(low, other[0]))
+        let fromRational = SIMD2(repeating: Branchless.min(high, Branchless.max(low, scaled)))
+        scaled = fromRational.replacing(with: otherClamped, where: outside .| zero)[0]
         // TA-Lib's 0.075·(0.2·P + 0.8·p) + 0.54, with 0.015·P on the chain.
         adjustedPeriod = scaled + (0.06 * previous + 0.54)
-        let period = scaled * 13.333333333333334 + 0.8 * previous
-        self.period = period
-        smoothPeriod = 0.33 * period + 0.67 * smoothPeriod
+        self.period = scaled * 13.333333333333334 + 0.8 * previous
+        // TA-Lib's 0.33·P + 0.67·s, with P = 13.33·(0.015·P) + 0.8·p expanded so that this bar's period
+        // enters last.
+        let smoothing = 0.264 * previous + 0.67 * smoothPeriod
+        smoothPeriod = smoothing.addingProduct(4.4, scaled)
 
-        // The trendline averages the raw price over the dominant cycle. The period stays within
-        // [0, 50], so the rounded cycle does too — unless an infinite price made the state NaN for the
-        // rest of the run: TA-Lib's C cast of the NaN is undefined (and Swift's traps), so the cycle is
-        // then empty and the trendline NaN.
-        let rounded = smoothPeriod + 0.5
-        let cycle = rounded >= 1 ? Swift.min(Int(rounded), bar + 1) : 0
-        var mean = cycleSum(cycle, bar: bar, slot: slot, start: back(cycle))
-        if cycle > 0 { mean /= Double(cycle) }
-        if rounded.isNaN { mean = .nan }
-        let trendline = 0.1 * (4 * mean + 3 * trend1 + 2 * trend2 + trend3)
+        // The trendline averages the raw price over the dominant cycle, `Int(smoothPeriod + 0.5)` bars
+        // (at most the bars seen), with `smoothPeriod + 0.5` as one fused multiply-add from `scaled`.
+        // The clamps keep `scaled` within [0.09, 0.75] and so `rounded` within [0.5, 51), or make it NaN
+        // for the rest of the run after an infinite price (TA-Lib's C cast of the NaN is undefined, and
+        // Swift's `Int(_:)` would trap): the test sends a NaN to an empty cycle, and `nanIfNaN` makes the
+        // trendline NaN.
+        let rounded = (smoothing + 0.5).addingProduct(4.4, scaled)
+        let cycle = Swift.min(rounded < 64 ? Int(rounded) & 63 : 0, bar + 1)
+        cycleLength = cycle
+        let nanIfNaN = rounded - rounded
+        // TA-Lib's (4·m + 3·t₁ + 2·t₂ + t₃)/10, with this bar's mean added last.
+        let rest = 0.1 * ((3 * trend1 + 2 * trend2) + trend3) + nanIfNaN
+        let mean = cycleMean(cycle, bar: bar, slot: slot, start: back(cycle))
+        let trendline = rest.addingProduct(0.4, mean)
         trend3 = trend2
         trend2 = trend1
         trend1 = mean
         return bar >= Self.lookback ? trendline : .nan
     }
 
-    /// The sum of the `count` prices up to this bar's, from the prefix sums in `slot` (this bar's) and
-    /// `start` (`count` bars back): the older of the two running sums, whose last restart is at least
-    /// 64 bars back, before `start` (or at the run's start, where bar −1's sums are zero).
+    /// The mean of the `count` prices up to this bar's (0 for none), from the prefix sums of their
+    /// deviations from an anchor in `slot` (this bar's) and `start` (`count` bars back): the older of the
+    /// two running sums, whose last restart is at least 64 bars back, before `start` (or at the run's
+    /// start, where bar −1's sums are zero). The mean deviation plus the anchor, rather than the sum
+    /// divided by the count, so that the division does not wait for the loads.
     @inline(__always)
-    private func cycleSum(
+    private func cycleMean(
         _ count: Int, bar: Int, slot: UnsafeMutablePointer<Double>, start: UnsafeMutablePointer<Double>
     ) -> Double {
-        if bar & 64 == 0 {
-            (slot[Self.secondSum] - start[Self.secondSum]) + Double(count) * secondAnchor
-        } else {
-            (slot[Self.firstSum] - start[Self.firstSum]) + Double(count) * firstAnchor
-        }
+        let reciprocal = 1 / Double(Swift.max(count, 1))
+        let (field, anchor) = bar & 64 == 0 ? (Self.secondSum, secondAnchor) : (Self.firstSum, firstAnchor)
+        let presentAnchor = count > 0 ? anchor : 0
+        return presentAnchor.addingProduct(slot[field] - start[field], reciprocal)
     }
 
     /// Restarts the sum whose turn it is at a bar that is a multiple of 64 (the first at even
     /// multiples, the second at odd ones, both at bar 0, where bar −1's slot gets zeros).
-    @inline(never)
+    @inline(__always)
     private mutating func restartSums(_ value: Double, bar: Int, ring: UnsafeMutablePointer<Double>) {
         if bar == 0 {
             (firstAnchor, secondAnchor, firstSum, secondSum) = (value, value, 0, 0)

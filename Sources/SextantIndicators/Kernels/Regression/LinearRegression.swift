@@ -71,13 +71,21 @@ enum LinearRegression {
         /// The output for a window with `sumX = Σd`, `sumKX = Σk·d` on deviations from `anchor`.
         @inline(__always)
         func evaluate(sumX: Double, sumKX: Double, anchor: Double) -> Double {
+            evaluate(sumX: sumX, sumKX: sumKX, anchor: anchor, slope: isSlope)
+        }
+
+        /// `evaluate` with `isSlope` passed in, so that a loop given a constant tests nothing per bar.
+        @inline(__always)
+        func evaluate(sumX: Double, sumKX: Double, anchor: Double, slope isSlope: Bool) -> Double {
             let slope = sumKX * slopeOfSumKX - sumX * slopeOfSumX
             return isSlope ? slope : (sumX * inverseN + slope * position) + anchor
         }
 
         /// `evaluate` in two lanes, the same operations in the same order.
         @inline(__always)
-        func evaluate(sumX: SIMD2<Double>, sumKX: SIMD2<Double>, anchor: SIMD2<Double>) -> SIMD2<Double> {
+        func evaluate(
+            sumX: SIMD2<Double>, sumKX: SIMD2<Double>, anchor: SIMD2<Double>, slope isSlope: Bool
+        ) -> SIMD2<Double> {
             let slope = sumKX * slopeOfSumKX - sumX * slopeOfSumX
             return isSlope ? slope : (sumX * inverseN + slope * position) + anchor
         }
@@ -151,6 +159,20 @@ enum LinearRegression {
             return !probe.isNaN
         }
         let weights = Weights(length: length, output: output)
+        // One copy of the loops per kind of output, so that no loop tests the kind on every bar (with
+        // the test inside, LLVM interleaves the two lanes' arithmetic with lane shuffles).
+        return weights.isSlope
+            ? runBlocks(x, count: count, length: length, weights: weights, slope: true, out)
+            : runBlocks(x, count: count, length: length, weights: weights, slope: false, out)
+    }
+
+    /// `run`'s blocks for windows of `length ≥ 2`, with `weights.isSlope` passed as a constant.
+    @inline(__always)
+    private static func runBlocks(
+        _ x: UnsafePointer<Double>, count: Int, length: Int, weights: Weights, slope isSlope: Bool,
+        _ out: UnsafeMutablePointer<Double>
+    ) -> Bool {
+        let first = length - 1
         let n = weights.n
         var index = first
         var probe = SIMD2<Double>.zero
@@ -174,7 +196,7 @@ enum LinearRegression {
             }
             let out0 = out + index
             let out1 = out0 + length
-            var result = weights.evaluate(sumX: sumX, sumKX: sumKX, anchor: anchor)
+            var result = weights.evaluate(sumX: sumX, sumKX: sumKX, anchor: anchor, slope: isSlope)
             out0[0] = result.x
             out1[0] = result.y
             probe += sumX
@@ -185,7 +207,7 @@ enum LinearRegression {
                 sumKX += sumX - n * outgoing
                 sumX += incoming - outgoing
                 probe += sumX
-                result = weights.evaluate(sumX: sumX, sumKX: sumKX, anchor: anchor)
+                result = weights.evaluate(sumX: sumX, sumKX: sumKX, anchor: anchor, slope: isSlope)
                 out0[step] = result.x
                 out1[step] = result.y
                 step &+= 1
@@ -198,14 +220,14 @@ enum LinearRegression {
             sums.beginRebuild(newest: x[index], length: length)
             let window = x + (index - first)
             for offset in 0..<length { sums.add(window[offset], age: first - offset) }
-            out[index] = weights.evaluate(sumX: sums.sumX, sumKX: sums.sumKX, anchor: sums.anchor)
+            out[index] = weights.evaluate(sumX: sums.sumX, sumKX: sums.sumKX, anchor: sums.anchor, slope: isSlope)
             probe.x += sums.sumX
             index += 1
             let blockEnd = Swift.min(index + length - 1, count)
             while index < blockEnd {
                 sums.slide(entering: x[index], leaving: x[index - length], n: n)
                 probe.x += sums.sumX
-                out[index] = weights.evaluate(sumX: sums.sumX, sumKX: sums.sumKX, anchor: sums.anchor)
+                out[index] = weights.evaluate(sumX: sums.sumX, sumKX: sums.sumKX, anchor: sums.anchor, slope: isSlope)
                 index += 1
             }
         }

@@ -5,23 +5,22 @@
 /// (per bar: the price, two prefix sums of the prices and the Hilbert values later bars read). The
 /// stream calls the step exactly as the batch kernel does, so every output has the batch's bits.
 ///
-/// **Cost.** Each bar's period feeds the next bar's transform, so a bar cannot start before the
-/// previous one has finished that chain; and the update has to run a few hundred instructions. The
-/// step (decision D33) shortens both: it leaves TA-Lib's order of operations where that order only
-/// costs time (the Hilbert stages as polynomials in `adjustedPeriod`, a rational approximation with one
-/// division for `360/(atan(Im/Re)·180/π)`, the clamps as one), keeps TA-Lib's integer cycle lengths,
-/// and reads the cycle mean from prefix sums instead of adding up to 50 prices. `docs/benchmarks.md`
-/// has the measurements: about 28 ns an update (from 46), bound now by the ≈ 370 instructions an update
-/// executes rather than by the chain (≈ 65 cycles), so still above the 20 ns of the other streams.
-/// Before D33, TA-Lib's chain through four Hilbert stages, two divisions and libm's `atan` took about
-/// 140 cycles a bar.
+/// **Cost.** Each bar's period feeds the next bar's transform, and within a bar the output waits for
+/// that bar's period (through the cycle length), so an update is bound by the latency of that path
+/// more than by its work: two streams updated in turn take less time each than one alone. The step
+/// (decisions D33, D35) shortens the path: TA-Lib's order of operations is left where it only costs
+/// time, its integer cycle lengths are kept. The ring lives inside the stream (`InlineRing512`), so an
+/// update reaches it without a reference count, a uniqueness check or a call. `docs/benchmarks.md` has
+/// the measurements: about 19.5 ns an update (46 before D33, 28 before D35).
 public struct HTTrendlineStream: SeriesStream {
-    private var ring = ContiguousArray<Double>(repeating: 0, count: HTTrendlineStep.ringCount)
+    private var ring = InlineRing512()
     private var step = HTTrendlineStep()
     private var bar = 0
 
     /// A trendline stream.
-    public init() {}
+    public init() {
+        precondition(HTTrendlineStep.ringCount <= InlineRing512.count, "the HT_TRENDLINE ring is too small")
+    }
 
     /// `HTTrendline.lookback()`.
     public var lookback: Int { HTTrendline.lookback() }
@@ -34,11 +33,7 @@ public struct HTTrendlineStream: SeriesStream {
         }
         let bar = self.bar
         self.bar = bar + 1
-        // One mutable access to the ring: one uniqueness check, and no retain of it as a read would need.
-        return ring.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { preconditionFailure("empty HT_TRENDLINE ring") }
-            return step.update(value, bar: bar, ring: base)
-        }
+        return ring.withBase { step.update(value, bar: bar, ring: $0) }
     }
 
     /// Forgets every bar seen. The ring keeps its old values: the step rewrites every slot before it
