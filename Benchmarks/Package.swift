@@ -50,6 +50,22 @@ let package = Package(
             ],
             path: "Benchmarks/IndicatorTiming"
         ),
+        // Every builtin of the table's stream, one update per bar through `any BuiltinStream` as the engine
+        // calls it, and its typed stream called directly (scripts/bench-streams.sh): a plain release
+        // executable like IndicatorTiming.
+        .executableTarget(
+            name: "StreamTiming",
+            dependencies: [
+                .product(name: "SextantCore", package: "Sextant"),
+                .product(name: "SextantIndicators", package: "Sextant"),
+                "IndicatorBenchSupport",
+            ],
+            path: "Benchmarks/StreamTiming",
+            // The typed path's update loops are one generic function per stream protocol, specialized per
+            // stream type; LLVM's function merging would fold those specializations back into one loop that
+            // calls `update` through a function pointer. Off, so that each loop calls its stream directly.
+            swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-llvm-merge-functions-pass"])]
+        ),
         // The compiled graph of a strategy against the same logic written by hand (scripts/bench-graph.sh):
         // a plain release executable like IndicatorTiming, on the same synthetic series.
         .executableTarget(

@@ -1,7 +1,22 @@
 /// A `PairStream` behind the builtin interface: inputs 0 and 1 are the two series.
+///
+/// The update goes through `step`, made by `init` where the stream's type is known (see
+/// `SeriesStreamAdapter`).
 struct PairStreamAdapter<Base: PairStream>: BuiltinStream where Base.Output: BuiltinStreamOutput {
+    /// One update of the typed stream, written into the output columns.
+    typealias Step = @Sendable (inout Base, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
+
+    private let step: Step
+    private let outputCount: Int
     /// The typed stream.
     var base: Base
+
+    /// Wraps `base`.
+    init(base: Base) {
+        step = { base, inputs, outputs in base.update(inputs[0], inputs[1]).write(into: outputs) }
+        outputCount = Base.Output.columnCount
+        self.base = base
+    }
 
     var lookback: Int { base.lookback }
 
@@ -9,7 +24,7 @@ struct PairStreamAdapter<Base: PairStream>: BuiltinStream where Base.Output: Bui
 
     mutating func update(_ inputs: UnsafeBufferPointer<Double>, into outputs: UnsafeMutableBufferPointer<Double>) {
         // Unsafe buffers are unchecked in release builds: a miscounted call must trap, not read past.
-        precondition(inputs.count == 2 && outputs.count == Base.Output.columnCount, "wrong column count")
-        base.update(inputs[0], inputs[1]).write(into: outputs)
+        precondition(inputs.count == 2 && outputs.count == outputCount, "wrong column count")
+        step(&base, inputs, outputs)
     }
 }

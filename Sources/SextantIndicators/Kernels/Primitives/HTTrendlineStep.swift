@@ -20,8 +20,9 @@
 ///   and a period that does not come from the rational is clamped while the division runs.
 /// - The chain carries `0.015 · period` (the period's share of the next `A`), so the next `A` is one
 ///   addition away; `smoothPeriod + 0.5` is one fused multiply-add from it.
-/// - The cycle mean is the anchor plus the mean deviation from prefix sums, its reciprocal divided out
-///   while the sums load.
+/// - The cycle mean is the anchor plus the mean deviation from prefix sums, times `1/length` read from a
+///   table at the end of the ring (written at the start of a run) instead of a division after the
+///   length is known.
 /// - Multiply-adds are fused (`addingProduct`): one rounding and, on the CPUs the kernels are compiled
 ///   for (D35), one instruction each.
 ///
@@ -41,8 +42,11 @@ struct HTTrendlineStep: Sendable {
     /// The first bar of the Hilbert transform: TA-Lib primes the smoother on three bars, then runs it
     /// alone for 34 more.
     static let firstTransformBar = 37
-    /// Doubles in the ring `update` works in: 64 slots (one per bar, `bar & 63`) of `slotWidth`.
-    static let ringCount = 64 * slotWidth
+    /// Doubles in the ring `update` works in: 64 slots (one per bar, `bar & 63`) of `slotWidth`, then the
+    /// 64 reciprocals.
+    static let ringCount = 64 * slotWidth + 64
+    /// Where the ring keeps `1/n` for the cycle lengths `n` (1 for 0), written at the start of a run.
+    private static let reciprocals = 64 * slotWidth
     /// Fields per slot: the price, the two prefix sums, `a·smoothed`, `b·smoothed`, the detrender, Q1
     /// and the Q1 stage's `H(detrender)` (reused three bars later by the jI stage).
     static let slotWidth = 8
@@ -220,7 +224,8 @@ struct HTTrendlineStep: Sendable {
         let nanIfNaN = rounded - rounded
         // TA-Lib's (4·m + 3·t₁ + 2·t₂ + t₃)/10, with this bar's mean added last.
         let rest = 0.1 * ((3 * trend1 + 2 * trend2) + trend3) + nanIfNaN
-        let mean = cycleMean(cycle, bar: bar, slot: slot, start: back(cycle))
+        let reciprocal = ring[Self.reciprocals + cycle]
+        let mean = cycleMean(cycle, reciprocal: reciprocal, bar: bar, slot: slot, start: back(cycle))
         let trendline = rest.addingProduct(0.4, mean)
         trend3 = trend2
         trend2 = trend1
@@ -231,13 +236,13 @@ struct HTTrendlineStep: Sendable {
     /// The mean of the `count` prices up to this bar's (0 for none), from the prefix sums of their
     /// deviations from an anchor in `slot` (this bar's) and `start` (`count` bars back): the older of the
     /// two running sums, whose last restart is at least 64 bars back, before `start` (or at the run's
-    /// start, where bar −1's sums are zero). The mean deviation plus the anchor, rather than the sum
-    /// divided by the count, so that the division does not wait for the loads.
+    /// start, where bar −1's sums are zero). The anchor plus the mean deviation, `reciprocal` being
+    /// `1/count` (1 for 0).
     @inline(__always)
     private func cycleMean(
-        _ count: Int, bar: Int, slot: UnsafeMutablePointer<Double>, start: UnsafeMutablePointer<Double>
+        _ count: Int, reciprocal: Double, bar: Int, slot: UnsafeMutablePointer<Double>,
+        start: UnsafeMutablePointer<Double>
     ) -> Double {
-        let reciprocal = 1 / Double(Swift.max(count, 1))
         let (field, anchor) = bar & 64 == 0 ? (Self.secondSum, secondAnchor) : (Self.firstSum, firstAnchor)
         let presentAnchor = count > 0 ? anchor : 0
         return presentAnchor.addingProduct(slot[field] - start[field], reciprocal)
@@ -248,6 +253,7 @@ struct HTTrendlineStep: Sendable {
     @inline(__always)
     private mutating func restartSums(_ value: Double, bar: Int, ring: UnsafeMutablePointer<Double>) {
         if bar == 0 {
+            for length in 0..<64 { ring[Self.reciprocals + length] = 1 / Double(Swift.max(length, 1)) }
             (firstAnchor, secondAnchor, firstSum, secondSum) = (value, value, 0, 0)
             let last = ring + 63 * Self.slotWidth
             last[Self.price] = 0

@@ -9,17 +9,17 @@
 /// that bar's period (through the cycle length), so an update is bound by the latency of that path
 /// more than by its work: two streams updated in turn take less time each than one alone. The step
 /// (decisions D33, D35) shortens the path: TA-Lib's order of operations is left where it only costs
-/// time, its integer cycle lengths are kept. The ring lives inside the stream (`InlineRing512`), so an
+/// time, its integer cycle lengths are kept. The ring lives inside the stream (`InlineRing576`), so an
 /// update reaches it without a reference count, a uniqueness check or a call. `docs/benchmarks.md` has
-/// the measurements: about 19.5 ns an update (46 before D33, 28 before D35).
+/// the measurements: about 19 ns an update (46 before D33, 28 before D35).
 public struct HTTrendlineStream: SeriesStream {
-    private var ring = InlineRing512()
+    private var ring = InlineRing576()
     private var step = HTTrendlineStep()
     private var bar = 0
 
     /// A trendline stream.
     public init() {
-        precondition(HTTrendlineStep.ringCount <= InlineRing512.count, "the HT_TRENDLINE ring is too small")
+        precondition(HTTrendlineStep.ringCount <= InlineRing576.count, "the HT_TRENDLINE ring is too small")
     }
 
     /// `HTTrendline.lookback()`.

@@ -1,7 +1,7 @@
 /// Rolling correlation or least-squares slope of two series, bar by bar: the streaming form of
 /// `RollingCovariance`, shared by `CorrelStream` and `BetaStream`.
 ///
-/// State: both windows in rings, the shifted running sums of deviations, squares and cross products,
+/// State: both windows in one ring of pairs, the shifted running sums of deviations, squares and cross products,
 /// the two shifts, the countdown to the next scheduled rebuild and the squares of the pair that left
 /// last (the outlier test looks at them one bar later, as the batch kernel does). Every operation is
 /// the batch kernel's, in its order, so every output has the batch's bit pattern.
@@ -10,8 +10,7 @@ struct StreamCovariance: Sendable {
     let length: Int
     private let output: RollingCovariance.Output
     private let scale: Double
-    private var windowX: StreamRing
-    private var windowY: StreamRing
+    private var windows: StreamPairRing
     private var index = 0
     private var shiftX = 0.0
     private var shiftY = 0.0
@@ -29,8 +28,7 @@ struct StreamCovariance: Sendable {
         self.length = Swift.max(length, 1)
         self.output = output
         scale = 1 / Double(self.length)
-        windowX = StreamRing(capacity: self.length)
-        windowY = StreamRing(capacity: self.length)
+        windows = StreamPairRing(capacity: self.length)
         untilReseed = 32 * self.length
     }
 
@@ -42,8 +40,7 @@ struct StreamCovariance: Sendable {
             shiftX = x
             shiftY = y
         }
-        windowX.push(x)
-        windowY.push(y)
+        windows.push(x, y)
         let dx = x - shiftX
         let dy = y - shiftY
         sumX += dx
@@ -80,8 +77,9 @@ struct StreamCovariance: Sendable {
             result = ssX > 1e-14 * sumXX ? spXY / ssX : 0
         }
         // The oldest pair leaves the window after the output, as in the batch kernel.
-        let oldX = windowX.back(first) - shiftX
-        let oldY = windowY.back(first) - shiftY
+        let oldest = windows.back(first)
+        let oldX = oldest.x - shiftX
+        let oldY = oldest.y - shiftY
         leavingX = oldX * oldX
         leavingY = oldY * oldY
         sumX -= oldX
@@ -99,8 +97,9 @@ struct StreamCovariance: Sendable {
         var totalX = 0.0
         var totalY = 0.0
         for age in stride(from: first, through: 0, by: -1) {
-            totalX += windowX.back(age)
-            totalY += windowY.back(age)
+            let pair = windows.back(age)
+            totalX += pair.x
+            totalY += pair.y
         }
         shiftX = totalX * scale
         shiftY = totalY * scale
@@ -110,8 +109,9 @@ struct StreamCovariance: Sendable {
         sumYY = 0
         sumXY = 0
         for age in stride(from: first, through: 0, by: -1) {
-            let fx = windowX.back(age) - shiftX
-            let fy = windowY.back(age) - shiftY
+            let pair = windows.back(age)
+            let fx = pair.x - shiftX
+            let fy = pair.y - shiftY
             sumX += fx
             sumY += fy
             sumXX += fx * fx
@@ -122,8 +122,7 @@ struct StreamCovariance: Sendable {
 
     /// Forgets every bar seen.
     mutating func reset() {
-        windowX.reset()
-        windowY.reset()
+        windows.reset()
         index = 0
         shiftX = 0
         shiftY = 0
