@@ -1,3 +1,4 @@
+import IndicatorBenchSupport
 import SextantIndicators
 
 /// The update loops of the typed streams: one generic function per stream protocol, each called with a
@@ -12,7 +13,7 @@ enum TypedDrive {
     /// One `update(_:)` per bar of a one-column layout.
     @inline(never)
     static func series<Stream: SeriesStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         precondition(rows.width == 1, "a series stream reads one column")
         let values = UnsafeBufferPointer(rows.values)
         var mix: UInt64 = 0
@@ -24,7 +25,7 @@ enum TypedDrive {
     /// One `update(_:_:)` per bar of a two-column layout.
     @inline(never)
     static func pair<Stream: PairStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         precondition(rows.width == 2, "a pair stream reads two columns")
         let values = UnsafeBufferPointer(rows.values)
         var mix: UInt64 = 0
@@ -38,7 +39,7 @@ enum TypedDrive {
     /// One `update(_:_:_:)` per bar of a three-column layout.
     @inline(never)
     static func triple<Stream: TripleStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         precondition(rows.width == 3, "a triple stream reads three columns")
         let values = UnsafeBufferPointer(rows.values)
         var mix: UInt64 = 0
@@ -53,7 +54,7 @@ enum TypedDrive {
     /// volume; NaN in the fields the builtin does not read, as `BarStreamAdapter` passes them).
     @inline(never)
     static func bar<Stream: BarStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         precondition(rows.width == 5, "a bar stream reads the five fields of a bar")
         let values = UnsafeBufferPointer(rows.values)
         var mix: UInt64 = 0
@@ -70,7 +71,7 @@ enum TypedDrive {
     /// One `update(_: Bool)` per bar of a one-column layout of conditions (1 is true).
     @inline(never)
     static func condition<Stream: ConditionStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         precondition(rows.width == 1, "a condition stream reads one column")
         let values = UnsafeBufferPointer(rows.values)
         var mix: UInt64 = 0
@@ -81,7 +82,7 @@ enum TypedDrive {
     /// One `update(when:_:)` per bar of a two-column layout: the condition (1 is true), then the series.
     @inline(never)
     static func conditional<Stream: ConditionalStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         precondition(rows.width == 2, "a conditional stream reads two columns")
         let values = UnsafeBufferPointer(rows.values)
         var mix: UInt64 = 0

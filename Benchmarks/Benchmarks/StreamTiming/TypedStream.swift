@@ -1,4 +1,5 @@
 import SextantCore
+import IndicatorBenchSupport
 import SextantIndicators
 
 /// A builtin's public typed stream from SextantIndicators, ready to time without the builtin interface:
@@ -222,7 +223,7 @@ struct TypedStream {
 
     /// A `SeriesStream`.
     private static func series<Stream: SeriesStream>(_ make: @escaping () -> Stream) -> TypedStream
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         TypedStream(typeName: "\(Stream.self)", readsBarFields: false) { rows, runs, checksum in
             timing(runs, make, &checksum) { TypedDrive.series(&$0, rows) }
         }
@@ -230,7 +231,7 @@ struct TypedStream {
 
     /// A `PairStream`.
     private static func pair<Stream: PairStream>(_ make: @escaping () -> Stream) -> TypedStream
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         TypedStream(typeName: "\(Stream.self)", readsBarFields: false) { rows, runs, checksum in
             timing(runs, make, &checksum) { TypedDrive.pair(&$0, rows) }
         }
@@ -238,7 +239,7 @@ struct TypedStream {
 
     /// A `TripleStream`.
     private static func triple<Stream: TripleStream>(_ make: @escaping () -> Stream) -> TypedStream
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         TypedStream(typeName: "\(Stream.self)", readsBarFields: false) { rows, runs, checksum in
             timing(runs, make, &checksum) { TypedDrive.triple(&$0, rows) }
         }
@@ -246,7 +247,7 @@ struct TypedStream {
 
     /// A `BarStream`.
     private static func bar<Stream: BarStream>(_ make: @escaping () -> Stream) -> TypedStream
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         TypedStream(typeName: "\(Stream.self)", readsBarFields: true) { rows, runs, checksum in
             timing(runs, make, &checksum) { TypedDrive.bar(&$0, rows) }
         }
@@ -254,7 +255,7 @@ struct TypedStream {
 
     /// A `ConditionStream`.
     private static func condition<Stream: ConditionStream>(_ make: @escaping () -> Stream) -> TypedStream
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         TypedStream(typeName: "\(Stream.self)", readsBarFields: false) { rows, runs, checksum in
             timing(runs, make, &checksum) { TypedDrive.condition(&$0, rows) }
         }
@@ -262,7 +263,7 @@ struct TypedStream {
 
     /// A `ConditionalStream`.
     private static func conditional<Stream: ConditionalStream>(_ make: @escaping () -> Stream) -> TypedStream
-    where Stream.Output: ChecksumBits {
+    where Stream.Output: OutputBits {
         TypedStream(typeName: "\(Stream.self)", readsBarFields: false) { rows, runs, checksum in
             timing(runs, make, &checksum) { TypedDrive.conditional(&$0, rows) }
         }

@@ -83,23 +83,39 @@ public enum StreamIndicator: String, CaseIterable, Sendable {
 }
 
 /// A stream output folded to 64 bits, for the checksum that keeps updates observable.
-protocol OutputBits {
-    /// The XOR of the bit patterns of every field.
+///
+/// The XOR of the bit patterns of the output's columns: a record's fields (in any order), a condition
+/// as 1.0 or 0.0. A typed stream's fold is then the fold of the same builtin's output columns through
+/// the table, which lets `StreamTiming` check that its two paths timed the same stream.
+public protocol OutputBits {
+    /// The XOR of the bit patterns of every output column this value fills.
     var bits: UInt64 { get }
 }
 
 extension Double: OutputBits {
-    var bits: UInt64 { bitPattern }
+    public var bits: UInt64 { bitPattern }
+}
+
+extension Bool: OutputBits {
+    public var bits: UInt64 { (self ? 1.0 : 0.0).bitPattern }
 }
 
 extension MACDStream.Output: OutputBits {
-    var bits: UInt64 { macd.bitPattern ^ signal.bitPattern ^ hist.bitPattern }
+    public var bits: UInt64 { macd.bitPattern ^ signal.bitPattern ^ hist.bitPattern }
 }
 
 extension BBandsStream.Output: OutputBits {
-    var bits: UInt64 { upper.bitPattern ^ middle.bitPattern ^ lower.bitPattern }
+    public var bits: UInt64 { upper.bitPattern ^ middle.bitPattern ^ lower.bitPattern }
 }
 
 extension StochStream.Output: OutputBits {
-    var bits: UInt64 { k.bitPattern ^ d.bitPattern }
+    public var bits: UInt64 { k.bitPattern ^ d.bitPattern }
+}
+
+extension StochFStream.Output: OutputBits {
+    public var bits: UInt64 { k.bitPattern ^ d.bitPattern }
+}
+
+extension AroonStream.Output: OutputBits {
+    public var bits: UInt64 { up.bitPattern ^ down.bitPattern }
 }
