@@ -1,5 +1,5 @@
-import SextantCore
 import IndicatorBenchSupport
+import SextantCore
 import SextantIndicators
 
 /// A builtin's public typed stream from SextantIndicators, ready to time without the builtin interface:
