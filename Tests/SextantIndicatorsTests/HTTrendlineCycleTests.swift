@@ -97,17 +97,44 @@ struct HTTrendlineCycleTests {
             let value = HTTrendlinePeriod.scaledPeriod(v: v, w: w, vSquared: v * v, wSquared: w * w)
             let expected = Self.reference(re: re, im: im)
             worst = Swift.max(worst, Double(Swift.abs(Wide(value) - expected) / expected))
-            // A power-of-two scaling changes no bit; `rescaled` relies on it.
-            #expect(HTTrendlinePeriod.rescaled(v: v, w: w).bitPattern == value.bitPattern)
+            // A power-of-two scaling changes no bit; `normalized` relies on it.
+            let unit = HTTrendlinePeriod.normalized(v: v, w: w)
+            #expect(HTTrendlinePeriod.rescaled(v: unit.v, w: unit.w).bitPattern == value.bitPattern)
             let (large, small) = (0x1p40, 0x1p-150)
             #expect(
                 HTTrendlinePeriod.scaledPeriod(
                     v: v * large, w: w * large, vSquared: v * large * v * large, wSquared: w * large * w * large
                 ).bitPattern == value.bitPattern)
-            #expect(HTTrendlinePeriod.rescaled(v: v * small, w: w * small).bitPattern == value.bitPattern)
+            let tiny = HTTrendlinePeriod.normalized(v: v * small, w: w * small)
+            #expect(HTTrendlinePeriod.rescaled(v: tiny.v, w: tiny.w).bitPattern == value.bitPattern)
         }
         // Near 2π/51 the angle is c − 0.47: the cancellation makes the rounding of the fitted part up to
         // about eight ulps of the result; elsewhere it is one or two.
         #expect(worst <= 2.5e-15, "worst relative error \(worst)")
+    }
+
+    /// Price levels far from 1: every operation of the step is linear in the price or scale-free (the
+    /// period depends on the phase vector's angle only), so scaling the prices by a power of two scales
+    /// the trendline by it, bit for bit, as long as the squares of the price level stay doubles — also
+    /// where the period's eighth powers and the side tests' squares would not (about 10⁷⁷ and 10⁻⁷⁷).
+    @Test("HT_TRENDLINE of prices scaled by 2^k is the trendline scaled by 2^k", arguments: [-300, -160, 160, 300])
+    func scaledPrices(_ exponent: Int) {
+        let scale = Double(sign: .plus, exponent: exponent, significand: 1)
+        // Cycles of 2 to 4 bars as well: their phase vectors fall outside the rational's angles, where
+        // only the side tests on v² and w² decide the period.
+        var random = SplitMix64(seed: 7)
+        let short = (0..<20_000).map { bar in
+            100 * (1 + 0.01 * sin(2 * Double.pi * Double(bar) / (2 + 2 * random.unit())))
+        }
+        for (name, close) in Self.series + [("cycles of 2 to 4 bars", short)] {
+            let expected = HTTrendline.htTrendline(close).map { $0 * scale }
+            let scaled = close.map { $0 * scale }
+            let batch = HTTrendline.htTrendline(scaled)
+            var stream = HTTrendlineStream()
+            let streamed = scaled.map { stream.update($0) }
+            let differing = expected.indices.filter { expected[$0].bitPattern != batch[$0].bitPattern }
+            #expect(differing.isEmpty, "\(name), 2^\(exponent): differs at bars \(differing.prefix(5))")
+            #expect(zip(batch, streamed).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(name), 2^\(exponent)")
+        }
     }
 }

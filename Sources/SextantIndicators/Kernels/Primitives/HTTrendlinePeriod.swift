@@ -45,24 +45,30 @@ enum HTTrendlinePeriod {
         return (0.1586467486819326 * wD) / (wD + vN)
     }
 
-    /// `scaledPeriod` after scaling `v` and `w` by the power of two that brings the larger to [1, 2)
-    /// (as near as normal doubles allow): the same bits wherever `scaledPeriod` stays in range, and NaN
-    /// for infinite or NaN input.
+    /// `v` and `w` scaled by the power of two that brings the larger to [1, 2) (as near as normal
+    /// doubles allow): the ratio, every side test on `v²` and `w²` and `scaledPeriod`'s bits are those
+    /// of the unscaled pair wherever its squares and eighth powers stay in range. NaN for infinite or
+    /// NaN input; both zero stay zero.
     @inline(__always)
-    static func rescaled(v: Double, w: Double) -> Double {
+    static func normalized(v: Double, w: Double) -> (v: Double, w: Double) {
         let magnitude = Swift.max(Swift.abs(v), Swift.abs(w))
-        guard magnitude.isFinite else { return .nan }
-        // Both zero: the angle is undefined; Re and Im are then (in all but underflowed cases) zero,
-        // which the caller handles before this value is used.
-        guard magnitude > 0 else { return 0 }
+        guard magnitude.isFinite else { return (.nan, .nan) }
+        guard magnitude > 0 else { return (v, w) }
         // 2^−e for the magnitude's binary exponent e, kept within [2⁻¹⁰²², 2¹⁰⁰⁰] (normal doubles), from
         // the exponent bits: `Double.exponent` is a library call, and a call anywhere in the step makes
-        // it save and restore registers on every bar. Any power of two that keeps the eighth powers in
-        // range gives the same bits.
+        // it save and restore registers on every bar.
         let biased = Int(truncatingIfNeeded: magnitude.bitPattern >> 52)
         let scaleExponent = Swift.min(Swift.max(2046 - biased, 1), 2023)
         let scale = Double(bitPattern: UInt64(truncatingIfNeeded: scaleExponent) << 52)
-        let (sv, sw) = (v * scale, w * scale)
-        return scaledPeriod(v: sv, w: sw, vSquared: sv * sv, wSquared: sw * sw)
+        return (v * scale, w * scale)
+    }
+
+    /// `scaledPeriod` of a pair already `normalized`: 0 when both are zero (the angle is undefined; Re
+    /// and Im are then, in all but underflowed cases, zero, which the caller handles before this value
+    /// is used).
+    @inline(__always)
+    static func rescaled(v: Double, w: Double) -> Double {
+        guard v != 0 || w != 0 else { return 0 }
+        return scaledPeriod(v: v, w: w, vSquared: v * v, wSquared: w * w)
     }
 }

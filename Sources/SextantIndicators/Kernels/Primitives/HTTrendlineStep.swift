@@ -174,15 +174,23 @@ struct HTTrendlineStep: Sendable {
         rotatedPair = pair
 
         // The period, scaled by 0.015 (see `HTTrendlinePeriod`).
-        let v = pair[0]
-        let rotated = pair[1]
-        let vSquared = v * v
-        let wSquared = rotated * rotated
+        var v = pair[0]
+        var rotated = pair[1]
+        var vSquared = v * v
+        var wSquared = rotated * rotated
         let magnitude = vSquared + wSquared
-        var scaled =
-            magnitude < 0x1p200 && magnitude > 0x1p-200
-            ? HTTrendlinePeriod.scaledPeriod(v: v, w: rotated, vSquared: vSquared, wSquared: wSquared)
-            : HTTrendlinePeriod.rescaled(v: v, w: rotated)
+        var scaled: Double
+        if _fastPath(magnitude < 0x1p200 && magnitude > 0x1p-200) {
+            scaled = HTTrendlinePeriod.scaledPeriod(v: v, w: rotated, vSquared: vSquared, wSquared: wSquared)
+        } else {
+            // Far from 1 (a price level beyond about 10¹⁵ or below 10⁻¹⁵) the eighth powers, and beyond
+            // about 10⁷⁷ the squares the side tests below read, would leave the double range: both use
+            // the pair scaled by a power of two, which changes none of their bits.
+            (v, rotated) = HTTrendlinePeriod.normalized(v: v, w: rotated)
+            vSquared = v * v
+            wSquared = rotated * rotated
+            scaled = HTTrendlinePeriod.rescaled(v: v, w: rotated)
+        }
         let previous = period
         // Outside the fitted angles: below 2π/51 the period is long (51), above 2π/5.9 or at a negative
         // Im/Re it is short (5.9); the clamps below make both exact. Long: v/w in (−τ, −0.509), that is
