@@ -51,7 +51,7 @@ enum TypedDrive {
     }
 
     /// One `update(open:high:low:close:volume:)` per bar of a five-column layout (open, high, low, close,
-    /// volume; NaN in the fields the builtin does not read, as `BarStreamAdapter` passes them).
+    /// volume; NaN in the fields the builtin does not read, as the builtin table passes them).
     @inline(never)
     static func bar<Stream: BarStream>(_ stream: inout Stream, _ rows: InputRows) -> UInt64
     where Stream.Output: OutputBits {

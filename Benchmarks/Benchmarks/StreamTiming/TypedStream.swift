@@ -28,7 +28,7 @@ struct TypedStream {
     let time: Timer
 
     /// The columns the typed loop reads per bar: the table path's, except for a bar stream, which takes
-    /// open, high, low, close and volume, NaN for a field the builtin does not read (as `BarStreamAdapter`
+    /// open, high, low, close and volume, NaN for a field the builtin does not read (as the builtin table
     /// passes it: the stream ignores it).
     func inputs(for streamCase: StreamCase) -> [InputSource] {
         guard readsBarFields else { return streamCase.inputs }

@@ -1,7 +1,8 @@
 import SextantCore
 
 // Builders of kernels by input shape: each derives the input and output counts from the typed stream,
-// so a definition only states its settings, its batch call and its stream.
+// so a definition only states its settings, its batch call and its stream; each writes its stream's
+// update here, where the stream's type is known, so that it is compiled for that type (`StreamAdapter`).
 extension BuiltinKernel {
     /// Makes the typed stream for the given settings.
     typealias TypedStream<Stream> = @Sendable (_ settings: [Double]) -> Stream
@@ -10,8 +11,11 @@ extension BuiltinKernel {
     static func series<Stream: SeriesStream>(
         settings: Int, batch: @escaping Batch, stream: @escaping TypedStream<Stream>
     ) -> BuiltinKernel where Stream.Output: BuiltinStreamOutput {
-        BuiltinKernel(inputs: 1, settings: settings, outputs: Stream.Output.columnCount, batch: batch) {
-            SeriesStreamAdapter(base: stream($0))
+        let outputs = Stream.Output.columnCount
+        return BuiltinKernel(inputs: 1, settings: settings, outputs: outputs, batch: batch) {
+            StreamAdapter(stream($0), inputs: 1, outputs: outputs) { base, inputs, outputs in
+                base.update(inputs[0]).write(into: outputs)
+            }
         }
     }
 
@@ -19,8 +23,11 @@ extension BuiltinKernel {
     static func pair<Stream: PairStream>(
         settings: Int, batch: @escaping Batch, stream: @escaping TypedStream<Stream>
     ) -> BuiltinKernel where Stream.Output: BuiltinStreamOutput {
-        BuiltinKernel(inputs: 2, settings: settings, outputs: Stream.Output.columnCount, batch: batch) {
-            PairStreamAdapter(base: stream($0))
+        let outputs = Stream.Output.columnCount
+        return BuiltinKernel(inputs: 2, settings: settings, outputs: outputs, batch: batch) {
+            StreamAdapter(stream($0), inputs: 2, outputs: outputs) { base, inputs, outputs in
+                base.update(inputs[0], inputs[1]).write(into: outputs)
+            }
         }
     }
 
@@ -28,8 +35,11 @@ extension BuiltinKernel {
     static func triple<Stream: TripleStream>(
         settings: Int, batch: @escaping Batch, stream: @escaping TypedStream<Stream>
     ) -> BuiltinKernel where Stream.Output: BuiltinStreamOutput {
-        BuiltinKernel(inputs: 3, settings: settings, outputs: Stream.Output.columnCount, batch: batch) {
-            TripleStreamAdapter(base: stream($0))
+        let outputs = Stream.Output.columnCount
+        return BuiltinKernel(inputs: 3, settings: settings, outputs: outputs, batch: batch) {
+            StreamAdapter(stream($0), inputs: 3, outputs: outputs) { base, inputs, outputs in
+                base.update(inputs[0], inputs[1], inputs[2]).write(into: outputs)
+            }
         }
     }
 
@@ -38,8 +48,21 @@ extension BuiltinKernel {
     static func bars<Stream: BarStream>(
         _ reads: [BarField], settings: Int, batch: @escaping Batch, stream: @escaping TypedStream<Stream>
     ) -> BuiltinKernel where Stream.Output: BuiltinStreamOutput {
-        BuiltinKernel(inputs: reads.count, settings: settings, outputs: Stream.Output.columnCount, batch: batch) {
-            BarStreamAdapter(stream($0), reads: reads)
+        // Where each field sits among the inputs; −1 when the builtin does not read it. A field it does
+        // not read is passed as NaN: a `BarStream` reads (and applies the NaN policy to) only the fields
+        // its batch kernel takes, so the value never matters.
+        func position(_ field: BarField) -> Int { reads.firstIndex(of: field) ?? -1 }
+        let (open, high, low, close, volume) = (
+            position(.open), position(.high), position(.low), position(.close), position(.volume)
+        )
+        let outputs = Stream.Output.columnCount
+        return BuiltinKernel(inputs: reads.count, settings: settings, outputs: outputs, batch: batch) {
+            StreamAdapter(stream($0), inputs: reads.count, outputs: outputs) { base, inputs, outputs in
+                func field(_ position: Int) -> Double { position < 0 ? .nan : inputs[position] }
+                base.update(
+                    open: field(open), high: field(high), low: field(low), close: field(close), volume: field(volume)
+                ).write(into: outputs)
+            }
         }
     }
 
@@ -47,8 +70,11 @@ extension BuiltinKernel {
     static func condition<Stream: ConditionStream>(
         settings: Int, batch: @escaping Batch, stream: @escaping TypedStream<Stream>
     ) -> BuiltinKernel where Stream.Output: BuiltinStreamOutput {
-        BuiltinKernel(inputs: 1, settings: settings, outputs: Stream.Output.columnCount, batch: batch) {
-            ConditionStreamAdapter(base: stream($0))
+        let outputs = Stream.Output.columnCount
+        return BuiltinKernel(inputs: 1, settings: settings, outputs: outputs, batch: batch) {
+            StreamAdapter(stream($0), inputs: 1, outputs: outputs) { base, inputs, outputs in
+                base.update(inputs[0] == 1).write(into: outputs)
+            }
         }
     }
 
@@ -56,8 +82,11 @@ extension BuiltinKernel {
     static func conditional<Stream: ConditionalStream>(
         settings: Int, batch: @escaping Batch, stream: @escaping TypedStream<Stream>
     ) -> BuiltinKernel where Stream.Output: BuiltinStreamOutput {
-        BuiltinKernel(inputs: 2, settings: settings, outputs: Stream.Output.columnCount, batch: batch) {
-            ConditionalStreamAdapter(base: stream($0))
+        let outputs = Stream.Output.columnCount
+        return BuiltinKernel(inputs: 2, settings: settings, outputs: outputs, batch: batch) {
+            StreamAdapter(stream($0), inputs: 2, outputs: outputs) { base, inputs, outputs in
+                base.update(when: inputs[0] == 1, inputs[1]).write(into: outputs)
+            }
         }
     }
 
